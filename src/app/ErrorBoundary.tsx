@@ -1,0 +1,39 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+export interface ErrorBoundaryProps {
+  /** Render the fallback for an error; `reset` tries the children again. */
+  fallback: (error: Error, reset: () => void) => ReactNode;
+  /** Changing this key clears the error (e.g. a different scene id). */
+  resetKey?: string;
+  children: ReactNode;
+}
+
+interface State {
+  error: Error | null;
+  key?: string;
+}
+
+/** One broken scene never blanks the app: its error is caught here and shown in place. */
+export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
+  state: State = { error: null, key: this.props.resetKey };
+
+  static getDerivedStateFromError(error: unknown): Partial<State> {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  static getDerivedStateFromProps(props: ErrorBoundaryProps, state: State): Partial<State> | null {
+    if (props.resetKey !== state.key) return { error: null, key: props.resetKey };
+    return null;
+  }
+
+  componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.warn('[scene error]', error.message, info.componentStack?.split('\n')[1]?.trim());
+  }
+
+  reset = () => this.setState({ error: null });
+
+  render() {
+    if (this.state.error) return this.props.fallback(this.state.error, this.reset);
+    return this.props.children;
+  }
+}

@@ -1,0 +1,84 @@
+import { useCallback, useEffect, useState } from 'react';
+import { fmt, MESSAGES } from '../i18n';
+import type { ParamValues, SceneManifest, SceneModule } from '../scenes/types';
+import { useAppStore } from '../store/store';
+import { ErrorBoundary } from './ErrorBoundary';
+
+export interface SceneHostProps {
+  manifest: SceneManifest;
+  module: SceneModule;
+  params: ParamValues;
+  stepId: string;
+  stepIndex: number;
+  embed: boolean;
+  setParams: (patch: Record<string, unknown>) => void;
+  /** Called when the scene reports its first draw. */
+  onReadyChange?: (ready: boolean) => void;
+}
+
+/**
+ * The scene root (`data-scene`, `data-ready`, `data-step`) with an error boundary, and a clear message
+ * (the page keeps working) when the scene reports a failed computation.
+ */
+export function SceneHost({ manifest, module, params, stepId, stepIndex, embed, setParams, onReadyChange }: SceneHostProps) {
+  const lang = useAppStore((s) => s.lang);
+  const reducedMotion = useAppStore((s) => s.reducedMotion);
+  const [ready, setReady] = useState(false);
+  const [computeError, setComputeError] = useState<string | null>(null);
+  const t = MESSAGES[lang];
+
+  useEffect(() => {
+    setReady(false);
+    setComputeError(null);
+  }, [manifest.id]);
+
+  useEffect(() => onReadyChange?.(ready), [ready, onReadyChange]);
+
+  const onReady = useCallback(() => {
+    setReady(true);
+    setComputeError(null);
+  }, []);
+  const onError = useCallback((e: unknown) => {
+    const msg = e instanceof Error ? e.message : String(e);
+    console.warn('[compute]', msg);
+    setComputeError(msg);
+  }, []);
+
+  const { Scene } = module;
+  const copy = module.copy[lang];
+  return (
+    <div className="scene-root" data-scene={manifest.id} data-ready={ready ? 'true' : 'false'} data-step={stepId}>
+      {computeError ? (
+        <div className="error-box" role="alert">
+          {fmt(t.errors.computeFailed, { message: computeError })}
+        </div>
+      ) : null}
+      <ErrorBoundary
+        resetKey={manifest.id}
+        fallback={(error, reset) => (
+          <div className="error-box" role="alert">
+            <p>
+              <strong>{t.errors.sceneFailed}</strong> <code>{error.message}</code>
+            </p>
+            <button type="button" className="btn" onClick={reset}>
+              {t.errors.retry}
+            </button>
+          </div>
+        )}
+      >
+        <Scene
+          params={params}
+          stepId={stepId}
+          stepIndex={stepIndex}
+          lang={lang}
+          copy={copy}
+          embed={embed}
+          reducedMotion={reducedMotion}
+          setParams={setParams}
+          onReady={onReady}
+          onError={onError}
+        />
+      </ErrorBoundary>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { QUESTIONS, type Question } from '../i18n/questions';
+import type { SceneManifest } from '../scenes/types';
+import { manifest as layernormVsBatchnorm } from '../scenes/layernorm-vs-batchnorm';
+
+/** Every built scene's manifest. Add a scene here (and nowhere else) to route, list and e2e-test it. */
+export const builtScenes: readonly SceneManifest[] = [layernormVsBatchnorm];
+
+/** A question with its scene manifest when the scene is built. */
+export interface QuestionEntry extends Question {
+  manifest?: SceneManifest;
+}
+
+const byId = new Map(builtScenes.map((m) => [m.id, m] as const));
+
+/** All 19 questions in display order, each with its manifest if built. */
+export const questions: readonly QuestionEntry[] = QUESTIONS.map((q) => ({ ...q, manifest: byId.get(q.id) }));
+
+/** Look a question up by its URL id. */
+export function findQuestion(id: string): QuestionEntry | undefined {
+  return questions.find((q) => q.id === id);
+}
+
+/** The previous and next question in display order. */
+export function neighbours(id: string): { prev?: QuestionEntry; next?: QuestionEntry } {
+  const i = questions.findIndex((q) => q.id === id);
+  return { prev: i > 0 ? questions[i - 1] : undefined, next: i >= 0 && i < questions.length - 1 ? questions[i + 1] : undefined };
+}

@@ -1,0 +1,213 @@
+import type { LnBnParams, NormMode } from '../params';
+import { featureStats, makeActivations, sampleBase, sampleLength } from './activations';
+import { batchMeanSpread, residualDepthNorms } from './experiments';
+import { batchNormEval, batchNormRunning, normalize, type RunningStats, type Shape3 } from './norms';
+
+/** Training batches seen before "inference": enough for momentum 0.1 to forget the init (0.9⁶⁰ ≈ 0.2%). */
+export const RUNNING_BATCHES = 60;
+/** Batch sizes on the small-batch plot. */
+export const SPREAD_BS = [1, 2, 4, 8, 16, 32] as const;
+/** Draws per batch size for the spread estimate. */
+export const SPREAD_DRAWS = 48;
+/** Histogram bins. */
+export const BINS = 24;
+
+/** A histogram over [lo, hi) with equal bins. counts: [BINS]. */
+export interface Histogram {
+  lo: number;
+  hi: number;
+  counts: Uint32Array;
+}
+
+/** Everything the scene draws for one set of params, as plain arrays. */
+export interface SceneData {
+  shape: Shape3;
+  mode: NormMode;
+  /** Which statistics the output used: this batch's, or BatchNorm's running ones (bn + eval). */
+  usesRunning: boolean;
+  x: Float32Array;
+  y: Float32Array;
+  mask: Uint8Array;
+  lengths: Int32Array;
+  groupOf: Int32Array;
+  groupCount: number;
+  groupSize: number;
+  /** Per-group mean and variance (rms: 0 and mean square). For bn+eval: the running statistics. */
+  mean: Float32Array;
+  variance: Float32Array;
+  /** Max |x| over the tensor (colour scale of the input). */
+  xAbsMax: number;
+  histX: Histogram;
+  histY: Histogram;
+  /** Output mean and std over real tokens. */
+  outMean: number;
+  outStd: number;
+  /** BN per-feature mean with padding included vs over real tokens only. [C] each. */
+  bnMeanPadded: Float32Array;
+  bnMeanReal: Float32Array;
+  /** max_c |bnMeanPadded − bnMeanReal|. */
+  padShift: number;
+  /** Max |y − y_without_outlier| over the real tokens of samples b ≥ 1 (0 when B = 1). */
+  outlierEffect: number;
+  /** BN batch statistics of this batch vs running statistics. [C] each. */
+  bnBatchMean: Float32Array;
+  bnBatchVar: Float32Array;
+  runningMean: Float32Array;
+  runningVar: Float32Array;
+  /** Max |y_train − y_eval| over real tokens for the current mode (0 for modes without running stats). */
+  trainEvalGap: number;
+}
+
+/** Residual-stream RMS per layer, Pre-LN and Post-LN. [layers + 1] each. */
+export interface DepthData {
+  pre: Float32Array;
+  post: Float32Array;
+}
+
+function histogram(values: Float32Array, keep: (i: number) => boolean, lo: number, hi: number): Histogram {
+  const counts = new Uint32Array(BINS);
+  const w = (hi - lo) / BINS;
+  for (let i = 0; i < values.length; i++) {
+    if (!keep(i)) continue;
+    const k = Math.min(BINS - 1, Math.max(0, Math.floor((values[i] - lo) / w)));
+    counts[k]++;
+  }
+  return { lo, hi, counts };
+}
+
+/** Real-token mean and std of y (mask per token, C features per token). */
+function maskedMoments(y: Float32Array, mask: Uint8Array, C: number): { mean: number; std: number } {
+  let n = 0;
+  let s = 0;
+  for (let i = 0; i < y.length; i++) if (mask[Math.floor(i / C)]) (s += y[i]), n++;
+  const mean = n ? s / n : 0;
+  let ss = 0;
+  for (let i = 0; i < y.length; i++) if (mask[Math.floor(i / C)]) ss += (y[i] - mean) ** 2;
+  return { mean, std: n ? Math.sqrt(ss / n) : 0 };
+}
+
+/** Zero the padded tokens of a batch in place (same rule as makeActivations). */
+function padInPlace(x: Float32Array, lengthU: Float32Array, shape: Shape3, pad: number): void {
+  const [B, T, C] = shape;
+  for (let b = 0; b < B; b++) {
+    const L = sampleLength(T, pad, lengthU[b]);
+    x.fill(0, (b * T + L) * C, (b + 1) * T * C);
+  }
+}
+
+let runningCache: { key: string; value: RunningStats } | null = null;
+
+/**
+ * BatchNorm running statistics after RUNNING_BATCHES earlier training batches drawn from the same
+ * features (fresh samples, same padding rule). Cached on (B, T, C, pad, seed): they don't depend on the
+ * mode, the outlier or the phase.
+ */
+export function runningStatsFor(p: Pick<LnBnParams, 'B' | 'T' | 'C' | 'pad' | 'seed'>): RunningStats {
+  const key = `${p.B},${p.T},${p.C},${p.pad},${p.seed}`;
+  if (runningCache?.key === key) return runningCache.value;
+  const shape: Shape3 = [p.B, p.T, p.C];
+  const stats = featureStats(p.C, p.seed);
+  const batches: Float32Array[] = [];
+  for (let k = 0; k < RUNNING_BATCHES; k++) {
+    const { x, lengthU } = sampleBase(p.B, p.T, p.C, stats, p.seed, 100 + k);
+    padInPlace(x, lengthU, shape, p.pad);
+    batches.push(x);
+  }
+  const { runningMean, runningVar } = batchNormRunning(batches, shape);
+  runningCache = { key, value: { runningMean, runningVar } };
+  return runningCache.value;
+}
+
+/**
+ * The main computation of question 3 on the current backend (tfjs): seeded activations [B,T,C], the
+ * chosen norm's groups and statistics, the output, BN with and without padding, the outlier's effect on
+ * the other samples, and training-mode vs inference-mode BatchNorm (running statistics after
+ * RUNNING_BATCHES earlier batches of the same distribution, momentum 0.1, unbiased variance).
+ */
+export function computeSceneData(p: LnBnParams): SceneData {
+  const shape: Shape3 = [p.B, p.T, p.C];
+  const [B, T, C] = shape;
+  const act = makeActivations({ B, T, C, seed: p.seed, pad: p.pad, outlier: p.outlier });
+  const real = (i: number) => act.mask[Math.floor(i / C)] === 1;
+
+  const running = runningStatsFor(p);
+
+  const bnTrain = normalize(act.x, shape, 'bn');
+  const bnReal = normalize(act.x, shape, 'bn', { mask: act.mask, excludePad: true });
+  const usesRunning = p.mode === 'bn' && p.phase === 'eval';
+  const main = p.mode === 'bn' ? bnTrain : normalize(act.x, shape, p.mode);
+  const y = usesRunning ? batchNormEval(act.x, shape, running.runningMean, running.runningVar) : main.y;
+
+  let trainEvalGap = 0;
+  if (p.mode === 'bn') {
+    const yEval = usesRunning ? y : batchNormEval(act.x, shape, running.runningMean, running.runningVar);
+    for (let i = 0; i < y.length; i++) if (real(i)) trainEvalGap = Math.max(trainEvalGap, Math.abs(bnTrain.y[i] - yEval[i]));
+  }
+
+  let outlierEffect = 0;
+  if (B > 1 && p.outlier !== 1) {
+    const clean = makeActivations({ B, T, C, seed: p.seed, pad: p.pad, outlier: 1 });
+    const yClean = usesRunning
+      ? batchNormEval(clean.x, shape, running.runningMean, running.runningVar)
+      : normalize(clean.x, shape, p.mode).y;
+    for (let i = T * C; i < y.length; i++) if (real(i)) outlierEffect = Math.max(outlierEffect, Math.abs(y[i] - yClean[i]));
+  }
+
+  let padShift = 0;
+  for (let c = 0; c < C; c++) padShift = Math.max(padShift, Math.abs(bnTrain.mean[c] - bnReal.mean[c]));
+
+  let xAbsMax = 0;
+  for (let i = 0; i < act.x.length; i++) xAbsMax = Math.max(xAbsMax, Math.abs(act.x[i]));
+  const hx = Math.max(1, Math.ceil(xAbsMax));
+  const { mean: outMean, std: outStd } = maskedMoments(y, act.mask, C);
+  const yAbs = y.reduce((m, v, i) => (real(i) ? Math.max(m, Math.abs(v)) : m), 0);
+  const hy = Math.max(3, Math.ceil(yAbs));
+
+  return {
+    shape,
+    mode: p.mode,
+    usesRunning,
+    x: act.x,
+    y,
+    mask: act.mask,
+    lengths: act.lengths,
+    groupOf: main.groupOf,
+    groupCount: main.groupCount,
+    groupSize: main.groupSize,
+    mean: usesRunning ? running.runningMean : main.mean,
+    variance: usesRunning ? running.runningVar : main.variance,
+    xAbsMax,
+    histX: histogram(act.x, real, -hx, hx),
+    histY: histogram(y, real, -hy, hy),
+    outMean,
+    outStd,
+    bnMeanPadded: bnTrain.mean,
+    bnMeanReal: bnReal.mean,
+    padShift,
+    outlierEffect,
+    bnBatchMean: bnTrain.mean,
+    bnBatchVar: bnTrain.variance,
+    runningMean: running.runningMean,
+    runningVar: running.runningVar,
+    trainEvalGap,
+  };
+}
+
+/** The small-batch curve: spread of BN's batch mean at SPREAD_BS for the current T, C, seed (pure JS). */
+export function computeSpreadCurve(p: Pick<LnBnParams, 'T' | 'C' | 'seed'>): { B: number; spread: number }[] {
+  return batchMeanSpread({ Bs: [...SPREAD_BS], T: p.T, C: p.C, seed: p.seed, draws: SPREAD_DRAWS });
+}
+
+/** The spread at the current batch size B alone (pure JS). */
+export function computeSpreadAt(p: Pick<LnBnParams, 'B' | 'T' | 'C' | 'seed'>): { B: number; spread: number } {
+  return batchMeanSpread({ Bs: [p.B], T: p.T, C: p.C, seed: p.seed, draws: SPREAD_DRAWS })[0];
+}
+
+/** Pre-LN vs Post-LN residual RMS by layer (pure JS). */
+export function computeDepth(p: Pick<LnBnParams, 'layers' | 'C' | 'seed'>): DepthData {
+  const C = Math.max(8, p.C);
+  return {
+    pre: residualDepthNorms({ layers: p.layers, C, seed: p.seed, placement: 'pre' }),
+    post: residualDepthNorms({ layers: p.layers, C, seed: p.seed, placement: 'post' }),
+  };
+}

@@ -1,0 +1,48 @@
+import katex from 'katex';
+import 'katex/dist/katex.min.css';
+import { Fragment, useMemo } from 'react';
+
+function render(tex: string, displayMode: boolean): string {
+  return katex.renderToString(tex, { displayMode, throwOnError: false, strict: 'ignore', output: 'htmlAndMathml' });
+}
+
+export interface FormulaProps {
+  tex: string;
+}
+
+/** A display formula (KaTeX). */
+export function Formula({ tex }: FormulaProps) {
+  const html = useMemo(() => render(tex, true), [tex]);
+  return <div className="formula" dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+export interface RichTextProps {
+  text: string;
+  as?: 'p' | 'span' | 'div';
+  className?: string;
+}
+
+/** Text with inline math between `$…$` (KaTeX). A lone `$` is kept as text. */
+export function RichText({ text, as = 'span', className }: RichTextProps) {
+  const parts = useMemo(() => {
+    const out: { math: boolean; s: string }[] = [];
+    const re = /\$([^$]+)\$/g;
+    let last = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (m.index > last) out.push({ math: false, s: text.slice(last, m.index) });
+      out.push({ math: true, s: render(m[1], false) });
+      last = m.index + m[0].length;
+    }
+    if (last < text.length) out.push({ math: false, s: text.slice(last) });
+    return out;
+  }, [text]);
+  const Tag = as;
+  return (
+    <Tag className={className}>
+      {parts.map((p, i) =>
+        p.math ? <span key={i} className="math" dangerouslySetInnerHTML={{ __html: p.s }} /> : <Fragment key={i}>{p.s}</Fragment>,
+      )}
+    </Tag>
+  );
+}

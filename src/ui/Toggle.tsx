@@ -1,0 +1,23 @@
+import { useId } from 'react';
+
+export interface ToggleProps {
+  paramKey: string;
+  label: string;
+  help?: string;
+  value: boolean;
+  onChange: (v: boolean) => void;
+}
+
+/** An on/off parameter as a labelled checkbox styled as a switch. */
+export function Toggle({ paramKey, label, help, value, onChange }: ToggleProps) {
+  const id = useId();
+  return (
+    <div className="control toggle" data-param={paramKey}>
+      <label htmlFor={id} className="toggle-label">
+        <input id={id} type="checkbox" role="switch" checked={value} onChange={(e) => onChange(e.currentTarget.checked)} />
+        <span>{label}</span>
+      </label>
+      {help ? <p className="control-help">{help}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserServer } from 'playwright-core';
+import type { TestProject } from 'vitest/node';
+import { startStaticServer, type StaticServer } from './server';
+import { CHROMIUM_ARGS, resolveChromium } from './chromium';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Base URL of the built app, ending in '/'. The host page is at `${baseURL}__e2e/host.html`. */
+    baseURL: string;
+    /** Playwright ws endpoint of the one shared Chromium. */
+    wsEndpoint: string;
+  }
+}
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+
+/**
+ * Once per run: make sure a production build and a Chromium exist, serve dist/ on a free port
+ * (plus the e2e host page, same origin), and start one Chromium that every test file connects to.
+ * Everything is closed again in the returned teardown.
+ */
+export default async function setup(project: TestProject) {
+  const dist = resolve(ROOT, process.env.E2E_DIST ?? 'dist');
+  if (!process.env.E2E_DIST && (!existsSync(resolve(dist, 'index.html')) || process.env.E2E_BUILD === '1')) {
+    console.log('[e2e] no dist/index.html (or E2E_BUILD=1): running vite build');
+    execFileSync(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+  }
+
+  const executablePath = resolveChromium(ROOT);
+
+  let server: StaticServer | undefined;
+  let browser: BrowserServer | undefined;
+  const teardown = async () => {
+    await browser?.close().catch(() => undefined);
+    await server?.close().catch(() => undefined);
+    browser = undefined;
+    server = undefined;
+  };
+  try {
+    server = await startStaticServer(dist, {
+      '/__e2e/host.html': resolve(ROOT, 'tests/e2e/host.html'),
+    });
+    browser = await chromium.launchServer({
+      executablePath,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+  } catch (err) {
+    await teardown();
+    throw err;
+  }
+  console.log(`[e2e] serving ${dist} at ${server.url}; chromium ${executablePath}`);
+  project.provide('baseURL', server.url);
+  project.provide('wsEndpoint', browser.wsEndpoint());
+  return teardown;
+}
