@@ -72,7 +72,7 @@ export function EmbedPage({ question, manifest, showControls }: EmbedPageProps) 
   const copy = module?.copy[lang];
   const stepIds = manifest.steps.map((s) => s.id);
   const titles = copy ? Object.fromEntries(stepIds.map((id) => [id, copy.steps[id]?.title ?? id])) : {};
-  const full = formatHash('scene', manifest.id, encodeSceneQuery(manifest.params, ctl.params, ctl.stepId));
+  const full = formatHash('scene', manifest.id, encodeSceneQuery(manifest.params, manifest.steps, ctl.params, ctl.stepId));
 
   return (
     <main className="embed" data-embed={manifest.id}>

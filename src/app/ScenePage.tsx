@@ -34,7 +34,7 @@ export function ScenePage({ question, manifest }: ScenePageProps) {
 
   const stateQuery = () => {
     const s = useAppStore.getState();
-    return encodeSceneQuery(manifest.params, s.params, s.stepId);
+    return encodeSceneQuery(manifest.params, manifest.steps, s.params, s.stepId);
   };
 
   if (sceneId !== manifest.id) return <p className="loading">{t.scene.loading}</p>;

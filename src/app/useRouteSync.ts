@@ -20,7 +20,7 @@ export function canonicalHash(route: Route): string | null {
   const m = findQuestion(route.id)?.manifest;
   const s = useAppStore.getState();
   if (!m || s.sceneId !== m.id) return null;
-  return formatHash(route.view, m.id, encodeSceneQuery(m.params, s.params, s.stepId, extraQuery(route)));
+  return formatHash(route.view, m.id, encodeSceneQuery(m.params, m.steps, s.params, s.stepId, extraQuery(route)));
 }
 
 /** Apply a URL to the store: language, scene params and step (clamped, with notices). */

@@ -63,6 +63,17 @@ export function formatParam(spec: ParamSpec, v: ParamValue): string {
 }
 
 /**
+ * The params a step starts from: the schema defaults with the step's preset on top. A URL stores only
+ * the params that differ from this baseline, so `?step=<id>` alone shows what stepping there shows.
+ */
+export function baselineParams(specs: readonly ParamSpec[], steps: readonly StepSpec[], stepId: string): ParamValues {
+  const base = defaultParams(specs);
+  const preset = steps.find((s) => s.id === stepId)?.preset;
+  if (preset) for (const [k, v] of Object.entries(preset)) if (k in base) base[k] = v;
+  return base;
+}
+
+/**
  * Read a scene's params and step from URL query values. Out-of-range numbers are clamped,
  * invalid values reset to the default, unknown keys and steps reported; nothing valid is dropped.
  */
@@ -71,8 +82,14 @@ export function decodeSceneQuery(
   steps: readonly StepSpec[],
   query: URLSearchParams,
 ): { params: ParamValues; stepId: string; issues: CodecIssue[] } {
-  const params = defaultParams(specs);
   const issues: CodecIssue[] = [];
+  const rawStep = query.get('step');
+  let stepId = steps[0]?.id ?? '';
+  if (rawStep !== null) {
+    if (steps.some((s) => s.id === rawStep)) stepId = rawStep;
+    else issues.push({ kind: 'unknownStep', key: 'step', raw: rawStep });
+  }
+  const params = baselineParams(specs, steps, stepId);
   const byKey = new Map(specs.map((s) => [s.key, s] as const));
   for (const [key, raw] of query) {
     if ((RESERVED_KEYS as readonly string[]).includes(key)) continue;
@@ -84,12 +101,6 @@ export function decodeSceneQuery(
     const { value, status } = coerceParam(spec, raw);
     params[key] = value;
     if (status !== 'ok') issues.push({ kind: status, key, raw, value: formatParam(spec, value) });
-  }
-  const rawStep = query.get('step');
-  let stepId = steps[0]?.id ?? '';
-  if (rawStep !== null) {
-    if (steps.some((s) => s.id === rawStep)) stepId = rawStep;
-    else issues.push({ kind: 'unknownStep', key: 'step', raw: rawStep });
   }
   return { params, stepId, issues };
 }
@@ -116,18 +127,23 @@ export function applyParamPatch(
   return { params, issues };
 }
 
-/** The query string for a scene state: step first, then only the params that differ from their defaults. */
+/**
+ * The query string for a scene state: step first, then only the params that differ from the step's
+ * baseline (defaults + preset), so decode(encode(state)) gives the state back.
+ */
 export function encodeSceneQuery(
   specs: readonly ParamSpec[],
+  steps: readonly StepSpec[],
   params: ParamValues,
   stepId: string,
   extra: Record<string, string> = {},
 ): string {
   const q = new URLSearchParams();
   q.set('step', stepId);
+  const base = baselineParams(specs, steps, stepId);
   for (const s of specs) {
     const v = params[s.key];
-    if (v !== undefined && v !== s.default) q.set(s.key, formatParam(s, v));
+    if (v !== undefined && v !== base[s.key]) q.set(s.key, formatParam(s, v));
   }
   for (const [k, v] of Object.entries(extra)) q.set(k, v);
   return q.toString();

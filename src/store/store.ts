@@ -75,7 +75,13 @@ export function readSavedPrefs(): { lang: string | null; theme: Theme | null; re
 function savePref(patch: Record<string, unknown>): void {
   try {
     const raw = globalThis.localStorage?.getItem(PREFS_KEY);
-    const o = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+    let o: Record<string, unknown> = {};
+    try {
+      const v: unknown = raw ? JSON.parse(raw) : {};
+      if (typeof v === 'object' && v !== null && !Array.isArray(v)) o = v as Record<string, unknown>;
+    } catch {
+      /* corrupt saved JSON: overwrite it rather than never saving again */
+    }
     globalThis.localStorage?.setItem(PREFS_KEY, JSON.stringify({ ...o, ...patch }));
   } catch {
     /* storage unavailable (private mode, sandboxed iframe): preferences just don't persist */
@@ -124,7 +130,13 @@ let noticeSeq = 0;
 export const createNoticeSlice: StateCreator<AppState, [], [], NoticeSlice> = (set) => ({
   notices: [],
   addIssues: (issues) =>
-    set((s) => ({ notices: [...s.notices, ...issues.map((issue) => ({ id: ++noticeSeq, issue }))].slice(-6) })),
+    set((s) => {
+      // The same issue is shown once (a URL read twice, e.g. under React StrictMode, adds nothing new).
+      const same = (a: CodecIssue, b: CodecIssue) => a.kind === b.kind && a.key === b.key && a.raw === b.raw;
+      const fresh = issues.filter((i, k) => !s.notices.some((n) => same(n.issue, i)) && issues.findIndex((j) => same(i, j)) === k);
+      if (!fresh.length) return s;
+      return { notices: [...s.notices, ...fresh.map((issue) => ({ id: ++noticeSeq, issue }))].slice(-6) };
+    }),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   clearNotices: () => set({ notices: [] }),
 });

@@ -14,10 +14,21 @@ export function Toggle({ paramKey, label, help, value, onChange }: ToggleProps) 
   return (
     <div className="control toggle" data-param={paramKey}>
       <label htmlFor={id} className="toggle-label">
-        <input id={id} type="checkbox" role="switch" checked={value} onChange={(e) => onChange(e.currentTarget.checked)} />
+        <input
+          id={id}
+          type="checkbox"
+          role="switch"
+          checked={value}
+          aria-describedby={help ? `${id}-help` : undefined}
+          onChange={(e) => onChange(e.currentTarget.checked)}
+        />
         <span>{label}</span>
       </label>
-      {help ? <p className="control-help">{help}</p> : null}
+      {help ? (
+        <p id={`${id}-help`} className="control-help">
+          {help}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,7 +1,5 @@
-import { axisBottom, axisLeft } from 'd3-axis';
-import { select } from 'd3-selection';
+import { axisBottom, axisLeft, select, type ScaleContinuousNumeric } from 'd3';
 import { useEffect, useRef } from 'react';
-import type { ScaleContinuousNumeric } from 'd3-scale';
 
 export interface AxisProps {
   scale: ScaleContinuousNumeric<number, number>;

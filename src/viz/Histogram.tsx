@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3';
 import { motion } from 'framer-motion';
 import { Axis } from './Axis';
 

@@ -1,5 +1,4 @@
-import { line } from 'd3-shape';
-import { scaleLinear, scaleLog } from 'd3-scale';
+import { line, scaleLinear, scaleLog } from 'd3';
 import { motion } from 'framer-motion';
 import { Axis } from './Axis';
 
@@ -27,7 +26,7 @@ export interface LinePlotProps {
 
 /** Lines over a shared x axis (linear or log₂), with a legend and an optional marker. */
 export function LinePlot({ series, width, height, title, xLabel, yLabel, xLog, yMin = 0, marker, xTicks, reducedMotion }: LinePlotProps) {
-  const m = { top: 24, right: 12, bottom: 36, left: 44 };
+  const m = { top: 40, right: 12, bottom: 36, left: 44 };
   const xs = series.flatMap((s) => s.points.map((p) => p.x));
   const ys = series.flatMap((s) => s.points.map((p) => p.y)).concat(marker ? [marker.y] : []);
   const x0 = Math.min(...xs);
@@ -76,11 +75,11 @@ export function LinePlot({ series, width, height, title, xLabel, yLabel, xLog, y
           </text>
         </g>
       ) : null}
-      <g transform={`translate(${width - m.right - 4},${m.top + 4})`}>
+      <g transform={`translate(${m.left},29)`}>
         {series.map((s, i) => (
-          <g key={s.label} transform={`translate(0,${i * 16})`}>
-            <line x1={-44} x2={-26} y1={-4} y2={-4} stroke={s.color} strokeWidth={2.2} strokeDasharray={s.dashed ? '5 4' : undefined} />
-            <text x={-48} y={0} textAnchor="end" className="legend">
+          <g key={s.label} transform={`translate(${i * Math.max(70, (width - m.left) / series.length)},0)`}>
+            <line x1={0} x2={18} y1={-4} y2={-4} stroke={s.color} strokeWidth={2.2} strokeDasharray={s.dashed ? '5 4' : undefined} />
+            <text x={22} y={0} className="legend">
               {s.label}
             </text>
           </g>

@@ -1,4 +1,4 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand, scaleLinear } from 'd3';
 import { motion } from 'framer-motion';
 import { Axis } from './Axis';
 

@@ -1,4 +1,4 @@
-import { interpolateRdBu } from 'd3-scale-chromatic';
+import { interpolateRdBu } from 'd3';
 
 /** Diverging colour for a value in [-1, 1] (blue negative, red positive; ColorBrewer RdBu, colour-blind safe). */
 export function diverging(t: number): string {

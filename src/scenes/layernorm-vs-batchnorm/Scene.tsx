@@ -11,6 +11,7 @@ import { useWidth } from '../../viz/useWidth';
 import { computeDepth, computeSceneData, computeSpreadAt, computeSpreadCurve, type SceneData } from './model/sceneData';
 import type { LnBnParams } from './params';
 import type { StepId } from './steps';
+import { PlacementDiagram } from './viz/PlacementDiagram';
 import { layoutSheets, TensorSheets } from './viz/TensorSheets';
 
 export type LnBnSceneProps = SceneProps<LnBnParams, StepId>;
@@ -68,7 +69,7 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, onReady, 
   const [data, setData] = useState<SceneData | null>(null);
   const [pinned, setPinned] = useState(0);
   const [sweep, setSweep] = useState<number | null>(null);
-  const [wrapRef, width] = useWidth<HTMLDivElement>(800);
+  const [wrapRef, width, height] = useWidth<HTMLDivElement>(800);
 
   // Live computation on the tfjs backend whenever a parameter changes.
   useEffect(() => {
@@ -120,8 +121,9 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, onReady, 
 
   const shown = sweep ?? focus;
   const narrow = width < 700;
-  const sideW = embed ? Math.min(240, Math.floor(width * 0.36)) : narrow ? width : 280;
-  const mainW = narrow && !embed ? width : width - sideW - 16;
+  const sideW = embed ? Math.min(260, Math.floor(width * 0.3)) : narrow ? width : 280;
+  // Embeds put input and output side by side (two blocks) to fit a 16:9 slide.
+  const mainW = embed ? Math.floor((width - sideW - 16 - 76 - 16) / 2) : narrow ? width : width - sideW - 16;
 
   if (!data) {
     return (
@@ -132,7 +134,7 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, onReady, 
   }
 
   const [B, T, C] = data.shape;
-  const maxH = embed ? 118 : narrow ? 260 : 300;
+  const maxH = embed ? Math.max(110, (height || 320) - 120) : narrow ? 300 : 320;
   const layout = layoutSheets(mainW, maxH, B, T, C);
   const focusMean = data.mean[focus] ?? 0;
   const focusVar = data.variance[focus] ?? 0;
@@ -203,6 +205,8 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, onReady, 
     if (stepId === 'placement') {
       const pts = (a: Float32Array) => Array.from(a, (v, i) => ({ x: i, y: v }));
       return (
+        <div className="side-stack">
+        {embed ? null : <PlacementDiagram width={sideW} labels={{ pre: L.pre, post: L.post, sublayer: L.sublayer }} />}
         <LinePlot
           width={sideW}
           height={embed ? 190 : 240}
@@ -215,6 +219,7 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, onReady, 
             { label: L.post, color: 'var(--c1)', points: pts(depth.post) },
           ]}
         />
+        </div>
       );
     }
     return (
@@ -241,15 +246,20 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, onReady, 
   return (
     <div ref={wrapRef} className={embed ? 'lnbn embed-mode' : 'lnbn'}>
       <div className={narrow && !embed ? 'lnbn-grid narrow' : 'lnbn-grid'}>
-        <figure className="lnbn-main" aria-label={L.figureAlt}>
+        <figure className={embed ? 'lnbn-main two-up' : 'lnbn-main'} aria-label={L.figureAlt}>
+          <div className="block">
           <figcaption className="sheet-title">
             <span>{L.inputTitle}</span>
-            <span className="dimtag">
-              [B={B}, T={T}, C={C}]
-            </span>
-            <span className="legend-pad">
-              <span className="swatch pad" aria-hidden="true" /> {L.padded}
-            </span>
+            {embed ? null : (
+              <>
+                <span className="dimtag">
+                  [B={B}, T={T}, C={C}]
+                </span>
+                <span className="legend-pad">
+                  <span className="swatch pad" aria-hidden="true" /> {L.padded}
+                </span>
+              </>
+            )}
           </figcaption>
           <TensorSheets
             values={data.x}
@@ -267,10 +277,12 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, onReady, 
             reducedMotion={reducedMotion}
             onPick={setPinned}
           />
+          </div>
           <div className="norm-arrow" aria-hidden="true">
             ↓ {L.arrow}: <strong>{modeLabel}</strong>
             {data.usesRunning ? <span className="evalnote"> · {L.evalNote}</span> : null}
           </div>
+          <div className="block">
           <div className="sheet-title">
             <span>{L.outputTitle}</span>
           </div>
@@ -289,6 +301,7 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, onReady, 
             reducedMotion={reducedMotion}
             onPick={setPinned}
           />
+          </div>
           {embed ? null : (
             <div className="group-nav">
               <button type="button" className="btn small" aria-label={L.prevGroup} onClick={() => setPinned((focus - 1 + groupCount) % groupCount)}>

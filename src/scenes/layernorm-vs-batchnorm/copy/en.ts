@@ -85,6 +85,7 @@ export const en = {
   },
 
   labels: {
+    sublayer: 'Attn / FFN',
     batchStats: 'this batch',
     prevGroup: 'Previous group',
     nextGroup: 'Next group',

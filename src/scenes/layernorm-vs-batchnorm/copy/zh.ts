@@ -83,6 +83,7 @@ export const zh: typeof en = {
   },
 
   labels: {
+    sublayer: '注意力/FFN',
     batchStats: '当前批次',
     prevGroup: '上一组',
     nextGroup: '下一组',

@@ -15,21 +15,20 @@ export interface SheetLayout {
   height: number;
 }
 
-/** Choose the largest cell size (4–22 px) whose grid of B sheets fits `width` and `maxHeight`. */
+/** Choose the layout (sheets per row) with the largest cell size (3–22 px) that fits `width` × `maxHeight`. */
 export function layoutSheets(width: number, maxHeight: number, B: number, T: number, C: number): SheetLayout {
   const gap = 8;
   const labelH = 14;
   let best: SheetLayout | null = null;
   for (let perRow = 1; perRow <= B; perRow++) {
-    const cs = Math.min(22, Math.floor((width - (perRow - 1) * gap) / (perRow * C)));
-    if (cs < 3) continue;
     const rows = Math.ceil(B / perRow);
+    const byWidth = Math.floor((width - (perRow - 1) * gap) / (perRow * C));
+    const byHeight = Math.floor((maxHeight - rows * labelH - (rows - 1) * gap) / (rows * T));
+    const cs = Math.max(3, Math.min(22, byWidth, byHeight));
+    if (byWidth < 3) continue;
     const height = rows * (T * cs + labelH) + (rows - 1) * gap;
     const cand = { perRow, cs, gap, labelH, sheetW: C * cs, sheetH: T * cs, width, height };
-    const fits = height <= maxHeight;
-    if (!best) best = cand;
-    else if (fits && (best.height > maxHeight || cs > best.cs)) best = cand;
-    else if (!fits && best.height > maxHeight && height < best.height) best = cand;
+    if (!best || cs > best.cs || (cs === best.cs && height < best.height)) best = cand;
   }
   return best ?? { perRow: B, cs: 3, gap, labelH, sheetW: 3 * C, sheetH: 3 * T, width, height: 3 * T + labelH };
 }
@@ -176,7 +175,7 @@ export function TensorSheets(props: TensorSheetsProps) {
           );
         })}
         {dims.map((d, b) => (
-          <motion.path key={`dim-${b}`} initial={false} animate={{ d }} transition={tr} fill="var(--surface)" fillOpacity={0.62} fillRule="evenodd" pointerEvents="none" />
+          <motion.path key={`dim-${b}`} initial={false} animate={{ d }} transition={tr} fill="var(--surface)" fillOpacity={0.5} fillRule="evenodd" pointerEvents="none" />
         ))}
         {rects.map((r) => (
           <motion.rect
