@@ -55,6 +55,8 @@ export function ensureTf(): Promise<TfRuntime> {
     emit({ state: 'loading' });
     pending = import('./tfRuntime')
       .then(async ({ tf }) => {
+        // Shape-agnostic WebGL programs: a slider that changes a tensor's shape must not recompile shaders.
+        tf.env().set('WEBGL_USE_SHAPES_UNIFORMS', true);
         const order: BackendName[] = tf.getBackend() === 'cpu' ? ['cpu'] : ['webgl', 'cpu'];
         const { backend, fallbackReason } = await pickBackend((n) => tf.setBackend(n), order);
         await tf.ready();

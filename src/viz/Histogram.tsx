@@ -20,17 +20,16 @@ export interface HistogramProps {
 
 /** A histogram of precomputed bin counts (bins equal width over [lo, hi)). */
 export function Histogram({ series, width, height, title, reducedMotion }: HistogramProps) {
-  const m = { top: 20, right: 8, bottom: 22, left: 8 };
+  const m = { top: 4, right: 8, bottom: 22, left: 8 };
   const n = series.counts.length;
   const max = Math.max(1, ...Array.from(series.counts));
   const x = scaleLinear().domain([series.lo, series.hi]).range([m.left, width - m.right]);
   const y = scaleLinear().domain([0, max]).range([height - m.bottom, m.top]);
   const w = (width - m.left - m.right) / n;
   return (
-    <svg width={width} height={height} role="img" aria-label={title} className="chart">
-      <text x={m.left} y={13} className="chart-title">
-        {title}
-      </text>
+    <figure className="chart-fig" style={{ width }}>
+      <figcaption className="chart-title">{title}</figcaption>
+      <svg width={width} height={height} role="img" aria-label={title} className="chart">
       {Array.from(series.counts).map((c, i) => (
         <motion.rect
           key={i}
@@ -43,6 +42,7 @@ export function Histogram({ series, width, height, title, reducedMotion }: Histo
         />
       ))}
       <Axis scale={x} orient="bottom" y={height - m.bottom} ticks={5} />
-    </svg>
+      </svg>
+    </figure>
   );
 }

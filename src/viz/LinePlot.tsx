@@ -26,7 +26,7 @@ export interface LinePlotProps {
 
 /** Lines over a shared x axis (linear or log₂), with a legend and an optional marker. */
 export function LinePlot({ series, width, height, title, xLabel, yLabel, xLog, yMin = 0, marker, xTicks, reducedMotion }: LinePlotProps) {
-  const m = { top: 40, right: 12, bottom: 36, left: 44 };
+  const m = { top: 24, right: 12, bottom: 36, left: 44 };
   const xs = series.flatMap((s) => s.points.map((p) => p.x));
   const ys = series.flatMap((s) => s.points.map((p) => p.y)).concat(marker ? [marker.y] : []);
   const x0 = Math.min(...xs);
@@ -40,10 +40,9 @@ export function LinePlot({ series, width, height, title, xLabel, yLabel, xLog, y
     .x((p) => x(p.x))
     .y((p) => y(p.y));
   return (
-    <svg width={width} height={height} role="img" aria-label={title} className="chart">
-      <text x={m.left} y={14} className="chart-title">
-        {title}
-      </text>
+    <figure className="chart-fig" style={{ width }}>
+      <figcaption className="chart-title">{title}</figcaption>
+      <svg width={width} height={height} role="img" aria-label={title} className="chart">
       <Axis scale={x} orient="bottom" y={height - m.bottom} tickValues={xTicks} ticks={6} format={(v) => String(+v.toPrecision(3))} />
       <Axis scale={y} orient="left" x={m.left} ticks={4} />
       <text x={(m.left + width - m.right) / 2} y={height - 4} textAnchor="middle" className="axis-label">
@@ -75,7 +74,7 @@ export function LinePlot({ series, width, height, title, xLabel, yLabel, xLog, y
           </text>
         </g>
       ) : null}
-      <g transform={`translate(${m.left},29)`}>
+      <g transform={`translate(${m.left},12)`}>
         {series.map((s, i) => (
           <g key={s.label} transform={`translate(${i * Math.max(70, (width - m.left) / series.length)},0)`}>
             <line x1={0} x2={18} y1={-4} y2={-4} stroke={s.color} strokeWidth={2.2} strokeDasharray={s.dashed ? '5 4' : undefined} />
@@ -85,6 +84,7 @@ export function LinePlot({ series, width, height, title, xLabel, yLabel, xLog, y
           </g>
         ))}
       </g>
-    </svg>
+      </svg>
+    </figure>
   );
 }

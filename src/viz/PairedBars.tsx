@@ -15,7 +15,7 @@ export interface PairedBarsProps {
 
 /** Grouped bars: two values per category around a zero line. */
 export function PairedBars({ a, b, categoryLabel, width, height, title, reducedMotion }: PairedBarsProps) {
-  const m = { top: 40, right: 8, bottom: 22, left: 36 };
+  const m = { top: 24, right: 8, bottom: 22, left: 36 };
   const n = a.values.length;
   const all = [...Array.from(a.values), ...Array.from(b.values), 0];
   const y = scaleLinear()
@@ -30,11 +30,10 @@ export function PairedBars({ a, b, categoryLabel, width, height, title, reducedM
   const tr = reducedMotion ? { duration: 0 } : { duration: 0.3 };
   const every = Math.ceil(n / 16);
   return (
-    <svg width={width} height={height} role="img" aria-label={title} className="chart">
-      <text x={m.left} y={14} className="chart-title">
-        {title}
-      </text>
-      <g transform={`translate(${m.left},28)`}>
+    <figure className="chart-fig" style={{ width }}>
+      <figcaption className="chart-title">{title}</figcaption>
+      <svg width={width} height={height} role="img" aria-label={title} className="chart">
+      <g transform={`translate(${m.left},12)`}>
         <rect width={10} height={10} y={-9} fill={a.color} />
         <text x={14} className="legend">
           {a.label}
@@ -61,6 +60,7 @@ export function PairedBars({ a, b, categoryLabel, width, height, title, reducedM
           </g>
         );
       })}
-    </svg>
+      </svg>
+    </figure>
   );
 }

@@ -1,8 +1,15 @@
 import { interpolateRdBu } from 'd3';
 
-/** Diverging colour for a value in [-1, 1] (blue negative, red positive; ColorBrewer RdBu, colour-blind safe). */
+const LUT_SIZE = 256;
+const LUT = Array.from({ length: LUT_SIZE + 1 }, (_, i) => interpolateRdBu(1 - i / LUT_SIZE));
+
+/**
+ * Diverging colour for a value in [-1, 1] (blue negative, red positive; ColorBrewer RdBu, colour-blind
+ * safe), from a 257-entry table so a canvas of 30k cells colours in a few milliseconds.
+ */
 export function diverging(t: number): string {
-  return interpolateRdBu(0.5 - Math.max(-1, Math.min(1, t)) / 2);
+  const c = Math.max(-1, Math.min(1, Number.isFinite(t) ? t : 0));
+  return LUT[Math.round(((c + 1) / 2) * LUT_SIZE)];
 }
 
 /** Series colours (Okabe–Ito) as CSS variables, so they follow the theme. */

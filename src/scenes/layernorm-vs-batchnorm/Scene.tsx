@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ensureTf } from '../../compute/tf';
 import { fmt } from '../../i18n';
 import type { SceneProps } from '../types';
@@ -71,21 +71,23 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, onReady, 
   const [sweep, setSweep] = useState<number | null>(null);
   const [wrapRef, width, height] = useWidth<HTMLDivElement>(800);
 
-  // Live computation on the tfjs backend whenever a parameter changes.
+  // Live computation on the tfjs backend whenever a parameter changes, at most once per animation
+  // frame: while a slider is dragged, intermediate values that a frame never shows are skipped.
   useEffect(() => {
     let live = true;
+    let frame = 0;
     ensureTf()
       .then(() => {
         if (!live) return;
-        try {
-          setData(computeSceneData(p));
-        } catch (e) {
-          onError(e);
-        }
+        frame = requestAnimationFrame(() => {
+          if (!live) return;
+          computeSceneData(p).then((d) => live && setData(d), (e: unknown) => live && onError(e));
+        });
       })
       .catch(onError);
     return () => {
       live = false;
+      cancelAnimationFrame(frame);
     };
   }, [p, onError]);
 
@@ -93,7 +95,9 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, onReady, 
     if (data) onReady();
   }, [data, onReady]);
 
-  const spreadCurve = useMemo(() => computeSpreadCurve(p), [p.T, p.C, p.seed]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The whole curve costs ~B·T·C·48·7 normal draws: computed only on the step that shows it.
+  const showCurve = stepId === 'small-batch';
+  const spreadCurve = useMemo(() => (showCurve ? computeSpreadCurve(p) : []), [showCurve, p.T, p.C, p.seed]); // eslint-disable-line react-hooks/exhaustive-deps
   const spreadNow = useMemo(() => computeSpreadAt(p), [p.B, p.T, p.C, p.seed]); // eslint-disable-line react-hooks/exhaustive-deps
   const depth = useMemo(() => computeDepth(p), [p.layers, p.C, p.seed]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -101,9 +105,12 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, onReady, 
   const focus = Math.min(pinned, groupCount - 1);
 
   // On a new step or mode, sweep the highlight through the first groups (not under reduced motion).
+  const hasData = data !== null;
+  const groupCountRef = useRef(groupCount);
+  groupCountRef.current = groupCount;
   useEffect(() => {
     if (reducedMotion) return;
-    const n = Math.min(groupCount, 10);
+    const n = Math.min(groupCountRef.current, 10);
     let i = 0;
     setSweep(0);
     const t = window.setInterval(() => {
@@ -117,7 +124,7 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, onReady, 
       window.clearInterval(t);
       setSweep(null);
     };
-  }, [stepId, p.mode, groupCount, reducedMotion]);
+  }, [stepId, p.mode, reducedMotion, hasData]);
 
   const shown = sweep ?? focus;
   const narrow = width < 700;

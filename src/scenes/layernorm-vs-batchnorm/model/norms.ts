@@ -90,26 +90,7 @@ export function normalize(
   }
 
   const packed = tf.tidy(() => {
-    const xt = tf.tensor3d(x, [B, T, C]);
-    let mean: tf.Tensor;
-    let variance: tf.Tensor;
-    let y: tf.Tensor;
-    if (mode === 'rms') {
-      variance = tf.mean(tf.square(xt), 2, true); // [B, T, 1]
-      mean = tf.zerosLike(variance);
-      y = tf.mul(xt, tf.rsqrt(tf.add(variance, eps)));
-    } else {
-      if (masked) {
-        const w = tf.tensor3d(Float32Array.from(opts.mask!, (m) => (m ? 1 : 0)), [B, T, 1]);
-        const n = Math.max(1, realCount);
-        mean = tf.div(tf.sum(tf.mul(xt, w), [0, 1], true), n); // [1, 1, C]
-        variance = tf.div(tf.sum(tf.mul(tf.square(tf.sub(xt, mean)), w), [0, 1], true), n);
-      } else {
-        const axes = mode === 'bn' ? [0, 1] : mode === 'ln' ? [2] : [1];
-        ({ mean, variance } = tf.moments(xt, axes, true));
-      }
-      y = tf.div(tf.sub(xt, mean), tf.sqrt(tf.add(variance, eps)));
-    }
+    const { y, mean, variance } = normalizeOps(tf.tensor3d(x, [B, T, C]), mode, { ...opts, eps });
     return tf.concat([tf.reshape(y, [-1]), tf.reshape(mean, [-1]), tf.reshape(variance, [-1])]);
   });
   const all = packed.dataSync() as Float32Array;
@@ -124,6 +105,37 @@ export function normalize(
     groupCount,
     groupSize: mode === 'bn' ? realCount : mode === 'in' ? T : C,
   };
+}
+
+/**
+ * The tensor graph of {@link normalize} (call inside `tf.tidy`): xt [B, T, C] → y [B, T, C], and the
+ * group statistics mean / variance with kept dims (bn [1,1,C], ln/rms [B,T,1], in [B,1,C]).
+ */
+export function normalizeOps(
+  xt: tf.Tensor3D,
+  mode: NormMode,
+  opts: NormalizeOptions = {},
+): { y: tf.Tensor; mean: tf.Tensor; variance: tf.Tensor } {
+  const [B, T] = xt.shape;
+  const eps = opts.eps ?? DEFAULT_EPS;
+  if (mode === 'rms') {
+    const variance = tf.mean(tf.square(xt), 2, true); // [B, T, 1]
+    return { y: tf.mul(xt, tf.rsqrt(tf.add(variance, eps))), mean: tf.zerosLike(variance), variance };
+  }
+  let mean: tf.Tensor;
+  let variance: tf.Tensor;
+  if (mode === 'bn' && opts.excludePad && opts.mask) {
+    let realCount = 0;
+    for (const m of opts.mask) realCount += m ? 1 : 0;
+    const w = tf.tensor3d(Float32Array.from(opts.mask, (m) => (m ? 1 : 0)), [B, T, 1]);
+    const n = Math.max(1, realCount);
+    mean = tf.div(tf.sum(tf.mul(xt, w), [0, 1], true), n); // [1, 1, C]
+    variance = tf.div(tf.sum(tf.mul(tf.square(tf.sub(xt, mean)), w), [0, 1], true), n);
+  } else {
+    const axes = mode === 'bn' ? [0, 1] : mode === 'ln' ? [2] : [1];
+    ({ mean, variance } = tf.moments(xt, axes, true));
+  }
+  return { y: tf.div(tf.sub(xt, mean), tf.sqrt(tf.add(variance, eps))), mean, variance };
 }
 
 /** Options of {@link batchNormRunning}. */
@@ -154,9 +166,8 @@ export function batchNormRunning(
   shape: Shape3,
   opts: RunningOptions = {},
 ): RunningStats & { history: RunningStats[] } {
-  const [B, T, C] = shape;
+  const C = shape[2];
   const m = opts.momentum ?? DEFAULT_MOMENTUM;
-  const nPer = B * T;
   if (opts.init && (opts.init.runningMean.length !== C || opts.init.runningVar.length !== C)) {
     throw new Error(`init stats need ${C} values`);
   }
@@ -167,19 +178,41 @@ export function batchNormRunning(
   for (const xb of batches) checkShape(xb, shape);
 
   // Batch statistics of all batches in one read-back: [nb, 2, C] = (mean, biased variance).
-  const packed = tf.tidy(() =>
-    tf.stack(
-      batches.map((xb) => {
-        const { mean, variance } = tf.moments(tf.tensor3d(xb, [B, T, C]), [0, 1]);
-        return tf.stack([mean, variance]);
-      }),
-    ),
-  );
+  const packed = tf.tidy(() => batchStatsOps(batches, shape));
   const stats = packed.dataSync() as Float32Array;
   packed.dispose();
+  return runningUpdate(stats, batches.length, shape, { ...opts, momentum: m });
+}
 
+/** Batch statistics of several batches (call inside `tf.tidy`): [nb, 2, C] = per batch (mean, biased var) over (B, T). */
+export function batchStatsOps(batches: Float32Array[], shape: Shape3): tf.Tensor {
+  const [B, T, C] = shape;
+  return tf.stack(
+    batches.map((xb) => {
+      const { mean, variance } = tf.moments(tf.tensor3d(xb, [B, T, C]), [0, 1]);
+      return tf.stack([mean, variance]);
+    }),
+  );
+}
+
+/**
+ * The running-statistics recurrence of {@link batchNormRunning} on batch statistics already read back
+ * (stats: [nb, 2, C] from {@link batchStatsOps}). Pure JS.
+ */
+export function runningUpdate(
+  stats: Float32Array,
+  nb: number,
+  shape: Shape3,
+  opts: RunningOptions = {},
+): RunningStats & { history: RunningStats[] } {
+  const [B, T, C] = shape;
+  const m = opts.momentum ?? DEFAULT_MOMENTUM;
+  const nPer = B * T;
+  const runningMean = opts.init ? opts.init.runningMean.slice() : new Float32Array(C);
+  const runningVar = opts.init ? opts.init.runningVar.slice() : new Float32Array(C).fill(1);
+  const history: RunningStats[] = [];
   const unbias = nPer > 1 ? nPer / (nPer - 1) : 0;
-  batches.forEach((_, i) => {
+  for (let i = 0; i < nb; i++) {
     if (nPer > 1) {
       for (let c = 0; c < C; c++) {
         const mu = stats[i * 2 * C + c];
@@ -189,7 +222,7 @@ export function batchNormRunning(
       }
     }
     history.push({ runningMean: runningMean.slice(), runningVar: runningVar.slice() });
-  });
+  }
   return { runningMean, runningVar, history };
 }
 
@@ -207,13 +240,13 @@ export function batchNormEval(
   checkShape(x, shape);
   const [B, T, C] = shape;
   if (runningMean.length !== C || runningVar.length !== C) throw new Error(`running stats need ${C} values`);
-  const y = tf.tidy(() => {
-    const xt = tf.tensor3d(x, [B, T, C]);
-    const rm = tf.tensor1d(runningMean);
-    const rv = tf.tensor1d(runningVar);
-    return tf.reshape(tf.div(tf.sub(xt, rm), tf.sqrt(tf.add(rv, eps))), [-1]);
-  });
+  const y = tf.tidy(() => tf.reshape(batchNormEvalOps(tf.tensor3d(x, [B, T, C]), runningMean, runningVar, eps), [-1]));
   const out = y.dataSync() as Float32Array;
   y.dispose();
   return out.slice();
+}
+
+/** The tensor graph of {@link batchNormEval} (call inside `tf.tidy`): xt [B, T, C] → y [B, T, C]. */
+export function batchNormEvalOps(xt: tf.Tensor3D, runningMean: Float32Array, runningVar: Float32Array, eps: number = DEFAULT_EPS): tf.Tensor {
+  return tf.div(tf.sub(xt, tf.tensor1d(runningMean)), tf.sqrt(tf.add(tf.tensor1d(runningVar), eps)));
 }

@@ -1,7 +1,8 @@
 import type { LnBnParams, NormMode } from '../params';
 import { featureStats, makeActivations, sampleBase, sampleLength } from './activations';
 import { batchMeanSpread, residualDepthNorms } from './experiments';
-import { batchNormEval, batchNormRunning, normalize, type RunningStats, type Shape3 } from './norms';
+import * as tf from '@tensorflow/tfjs-core';
+import { batchNormEvalOps, batchStatsOps, groupIndex, normalizeOps, runningUpdate, type RunningStats, type Shape3 } from './norms';
 
 /** Training batches seen before "inference": enough for momentum 0.1 to forget the init (0.9⁶⁰ ≈ 0.2%). */
 export const RUNNING_BATCHES = 60;
@@ -49,9 +50,8 @@ export interface SceneData {
   padShift: number;
   /** Max |y − y_without_outlier| over the real tokens of samples b ≥ 1 (0 when B = 1). */
   outlierEffect: number;
-  /** BN batch statistics of this batch vs running statistics. [C] each. */
+  /** BN batch mean of this batch vs the running mean. [C] each. */
   bnBatchMean: Float32Array;
-  bnBatchVar: Float32Array;
   runningMean: Float32Array;
   runningVar: Float32Array;
   /** Max |y_train − y_eval| over real tokens for the current mode (0 for modes without running stats). */
@@ -97,14 +97,8 @@ function padInPlace(x: Float32Array, lengthU: Float32Array, shape: Shape3, pad: 
 
 let runningCache: { key: string; value: RunningStats } | null = null;
 
-/**
- * BatchNorm running statistics after RUNNING_BATCHES earlier training batches drawn from the same
- * features (fresh samples, same padding rule). Cached on (B, T, C, pad, seed): they don't depend on the
- * mode, the outlier or the phase.
- */
-export function runningStatsFor(p: Pick<LnBnParams, 'B' | 'T' | 'C' | 'pad' | 'seed'>): RunningStats {
-  const key = `${p.B},${p.T},${p.C},${p.pad},${p.seed}`;
-  if (runningCache?.key === key) return runningCache.value;
+/** Earlier training batches drawn from the same features (fresh samples, same padding rule). */
+function trainingBatches(p: Pick<LnBnParams, 'B' | 'T' | 'C' | 'pad' | 'seed'>): Float32Array[] {
   const shape: Shape3 = [p.B, p.T, p.C];
   const stats = featureStats(p.C, p.seed);
   const batches: Float32Array[] = [];
@@ -113,54 +107,100 @@ export function runningStatsFor(p: Pick<LnBnParams, 'B' | 'T' | 'C' | 'pad' | 's
     padInPlace(x, lengthU, shape, p.pad);
     batches.push(x);
   }
-  const { runningMean, runningVar } = batchNormRunning(batches, shape);
+  return batches;
+}
+
+/**
+ * BatchNorm running statistics after RUNNING_BATCHES earlier training batches ({@link batchStatsOps}
+ * on the backend, then torch's recurrence, {@link runningUpdate}). Read back asynchronously, so the page
+ * never blocks on the GPU. Cached on (B, T, C, pad, seed): they don't depend on mode, outlier or phase.
+ */
+export async function runningStatsFor(p: Pick<LnBnParams, 'B' | 'T' | 'C' | 'pad' | 'seed'>): Promise<RunningStats> {
+  const key = `${p.B},${p.T},${p.C},${p.pad},${p.seed}`;
+  if (runningCache?.key === key) return runningCache.value;
+  const shape: Shape3 = [p.B, p.T, p.C];
+  const batches = trainingBatches(p);
+  const packed = tf.tidy(() => batchStatsOps(batches, shape));
+  let stats: Float32Array;
+  try {
+    stats = (await packed.data()) as Float32Array;
+  } finally {
+    packed.dispose();
+  }
+  const { runningMean, runningVar } = runningUpdate(stats, batches.length, shape);
   runningCache = { key, value: { runningMean, runningVar } };
   return runningCache.value;
 }
 
 /**
- * The main computation of question 3 on the current backend (tfjs): seeded activations [B,T,C], the
- * chosen norm's groups and statistics, the output, BN with and without padding, the outlier's effect on
- * the other samples, and training-mode vs inference-mode BatchNorm (running statistics after
- * RUNNING_BATCHES earlier batches of the same distribution, momentum 0.1, unbiased variance).
+ * The main computation of question 3 (tfjs, one asynchronous read-back): seeded activations [B,T,C];
+ * the chosen norm's groups, statistics and output; BN with padded zeros included and over real tokens
+ * only; the same norm without the outlier (its effect on the other samples); and training-mode vs
+ * inference-mode BatchNorm (running statistics, momentum 0.1, unbiased variance).
  */
-export function computeSceneData(p: LnBnParams): SceneData {
+export async function computeSceneData(p: LnBnParams): Promise<SceneData> {
   const shape: Shape3 = [p.B, p.T, p.C];
   const [B, T, C] = shape;
+  const n = B * T * C;
   const act = makeActivations({ B, T, C, seed: p.seed, pad: p.pad, outlier: p.outlier });
+  const clean = B > 1 && p.outlier !== 1 ? makeActivations({ B, T, C, seed: p.seed, pad: p.pad, outlier: 1 }) : null;
   const real = (i: number) => act.mask[Math.floor(i / C)] === 1;
-
-  const running = runningStatsFor(p);
-
-  const bnTrain = normalize(act.x, shape, 'bn');
-  const bnReal = normalize(act.x, shape, 'bn', { mask: act.mask, excludePad: true });
+  const running = await runningStatsFor(p);
   const usesRunning = p.mode === 'bn' && p.phase === 'eval';
-  const main = p.mode === 'bn' ? bnTrain : normalize(act.x, shape, p.mode);
-  const y = usesRunning ? batchNormEval(act.x, shape, running.runningMean, running.runningVar) : main.y;
+  const { groupOf, groupCount } = groupIndex(shape, p.mode);
 
-  let trainEvalGap = 0;
-  if (p.mode === 'bn') {
-    const yEval = usesRunning ? y : batchNormEval(act.x, shape, running.runningMean, running.runningVar);
-    for (let i = 0; i < y.length; i++) if (real(i)) trainEvalGap = Math.max(trainEvalGap, Math.abs(bnTrain.y[i] - yEval[i]));
+  // Everything in one graph and one read-back (every read-back is a GPU sync), and only what this state
+  // needs: [main y | main mean | main var | bn mean | bn-real mean (if padded) | bn y, eval y (if bn) |
+  // clean y (if an outlier)].
+  const padded = act.mask.some((m) => m === 0);
+  const isBn = p.mode === 'bn';
+  const packed = tf.tidy(() => {
+    const xt = tf.tensor3d(act.x, [B, T, C]);
+    const flat = (t: tf.Tensor) => tf.reshape(t, [-1]);
+    const main = normalizeOps(xt, p.mode);
+    const bnMeanT = isBn ? main.mean : tf.mean(xt, [0, 1]);
+    const parts = [flat(main.y), flat(main.mean), flat(main.variance), flat(bnMeanT)];
+    if (padded) parts.push(flat(normalizeOps(xt, 'bn', { mask: act.mask, excludePad: true }).mean));
+    if (isBn) parts.push(flat(batchNormEvalOps(xt, running.runningMean, running.runningVar)));
+    if (clean) {
+      const ct = tf.tensor3d(clean.x, [B, T, C]);
+      parts.push(flat(usesRunning ? batchNormEvalOps(ct, running.runningMean, running.runningVar) : normalizeOps(ct, p.mode).y));
+    }
+    return tf.concat(parts);
+  });
+  let all: Float32Array;
+  try {
+    all = (await packed.data()) as Float32Array;
+  } finally {
+    packed.dispose();
   }
+  let o = 0;
+  const take = (k: number) => all.subarray(o, (o += k));
+  const mainY = take(n);
+  const mainMean = take(groupCount).slice();
+  const mainVar = take(groupCount).slice();
+  const bnMean = take(C).slice();
+  const bnRealMean = padded ? take(C).slice() : bnMean;
+  const yEval = isBn ? take(n) : null;
+  const yClean = clean ? take(n) : null;
+  const y = (usesRunning && yEval ? yEval : mainY).slice();
+
+  // Train vs eval: only BatchNorm has running statistics; every other mode computes the same in both.
+  let trainEvalGap = 0;
+  if (yEval) for (let i = 0; i < n; i++) if (real(i)) trainEvalGap = Math.max(trainEvalGap, Math.abs(mainY[i] - yEval[i]));
 
   let outlierEffect = 0;
-  if (B > 1 && p.outlier !== 1) {
-    const clean = makeActivations({ B, T, C, seed: p.seed, pad: p.pad, outlier: 1 });
-    const yClean = usesRunning
-      ? batchNormEval(clean.x, shape, running.runningMean, running.runningVar)
-      : normalize(clean.x, shape, p.mode).y;
-    for (let i = T * C; i < y.length; i++) if (real(i)) outlierEffect = Math.max(outlierEffect, Math.abs(y[i] - yClean[i]));
-  }
+  if (yClean) for (let i = T * C; i < n; i++) if (real(i)) outlierEffect = Math.max(outlierEffect, Math.abs(y[i] - yClean[i]));
 
   let padShift = 0;
-  for (let c = 0; c < C; c++) padShift = Math.max(padShift, Math.abs(bnTrain.mean[c] - bnReal.mean[c]));
+  for (let c = 0; c < C; c++) padShift = Math.max(padShift, Math.abs(bnMean[c] - bnRealMean[c]));
 
   let xAbsMax = 0;
-  for (let i = 0; i < act.x.length; i++) xAbsMax = Math.max(xAbsMax, Math.abs(act.x[i]));
+  for (let i = 0; i < n; i++) xAbsMax = Math.max(xAbsMax, Math.abs(act.x[i]));
   const hx = Math.max(1, Math.ceil(xAbsMax));
   const { mean: outMean, std: outStd } = maskedMoments(y, act.mask, C);
-  const yAbs = y.reduce((m, v, i) => (real(i) ? Math.max(m, Math.abs(v)) : m), 0);
+  let yAbs = 0;
+  for (let i = 0; i < n; i++) if (real(i)) yAbs = Math.max(yAbs, Math.abs(y[i]));
   const hy = Math.max(3, Math.ceil(yAbs));
 
   return {
@@ -171,22 +211,21 @@ export function computeSceneData(p: LnBnParams): SceneData {
     y,
     mask: act.mask,
     lengths: act.lengths,
-    groupOf: main.groupOf,
-    groupCount: main.groupCount,
-    groupSize: main.groupSize,
-    mean: usesRunning ? running.runningMean : main.mean,
-    variance: usesRunning ? running.runningVar : main.variance,
+    groupOf,
+    groupCount,
+    groupSize: p.mode === 'bn' ? B * T : p.mode === 'in' ? T : C,
+    mean: usesRunning ? running.runningMean : mainMean,
+    variance: usesRunning ? running.runningVar : mainVar,
     xAbsMax,
     histX: histogram(act.x, real, -hx, hx),
     histY: histogram(y, real, -hy, hy),
     outMean,
     outStd,
-    bnMeanPadded: bnTrain.mean,
-    bnMeanReal: bnReal.mean,
+    bnMeanPadded: bnMean,
+    bnMeanReal: bnRealMean,
     padShift,
     outlierEffect,
-    bnBatchMean: bnTrain.mean,
-    bnBatchVar: bnTrain.variance,
+    bnBatchMean: bnMean,
     runningMean: running.runningMean,
     runningVar: running.runningVar,
     trainEvalGap,
