@@ -42,7 +42,7 @@ export function AnswerPanel({ copy, t }: AnswerPanelProps) {
           <h2 id="f-h">{t.formulas}</h2>
           <div className="formulas">
             {copy.formulas.map((f, i) => (
-              <figure key={i} className="formula-card">
+              <figure key={i} className="formula-card" tabIndex={0} aria-label={f.caption.replace(/\$[^$]*\$/g, '…')}>
                 <Formula tex={f.tex} />
                 <figcaption>
                   <RichText text={f.caption} />

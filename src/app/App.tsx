@@ -62,14 +62,14 @@ export function App() {
 
   if (route.view === 'embed' && q?.manifest) {
     return (
-      <>
+      <div className="embed-shell">
         <Notices />
         <ErrorBoundary resetKey={q.id} fallback={fallback}>
           <Suspense fallback={<p className="loading">{t.scene.loading}</p>}>
             <EmbedPage question={q} manifest={q.manifest} showControls={route.query.get('controls') !== '0'} />
           </Suspense>
         </ErrorBoundary>
-      </>
+      </div>
     );
   }
 

@@ -47,7 +47,7 @@ export function EmbedPage({ question, manifest, showControls }: EmbedPageProps) 
       else if (msg.type === 'goto') {
         if (typeof msg.step === 'number') ctl.goto(msg.step);
         else ctl.gotoId(msg.step);
-      } else if (msg.type === 'set') ctl.setParams(msg.params);
+      } else if (msg.type === 'set') ctl.setParams(msg.params, { notify: false });
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);

@@ -17,7 +17,7 @@ export interface SceneHostProps {
 }
 
 /**
- * The scene root (`data-scene`, `data-ready`, `data-step`) with an error boundary, and a clear message
+ * The scene root (`data-scene`, `data-ready`, `data-pending`, `data-step`) with an error boundary, and a clear message
  * (the page keeps working) when the scene reports a failed computation.
  */
 export function SceneHost({ manifest, module, params, stepId, stepIndex, embed, setParams, onReadyChange }: SceneHostProps) {
@@ -25,6 +25,7 @@ export function SceneHost({ manifest, module, params, stepId, stepIndex, embed, 
   const reducedMotion = useAppStore((s) => s.reducedMotion);
   const [ready, setReady] = useState(false);
   const [computeError, setComputeError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
   const t = MESSAGES[lang];
 
   useEffect(() => {
@@ -38,7 +39,9 @@ export function SceneHost({ manifest, module, params, stepId, stepIndex, embed, 
     setReady(true);
     setComputeError(null);
   }, []);
+  const onPending = useCallback((p: boolean) => setPending(p), []);
   const onError = useCallback((e: unknown) => {
+    setPending(false);
     const msg = e instanceof Error ? e.message : String(e);
     console.warn('[compute]', msg);
     setComputeError(msg);
@@ -47,7 +50,7 @@ export function SceneHost({ manifest, module, params, stepId, stepIndex, embed, 
   const { Scene } = module;
   const copy = module.copy[lang];
   return (
-    <div className="scene-root" data-scene={manifest.id} data-ready={ready ? 'true' : 'false'} data-step={stepId}>
+    <div className="scene-root" data-scene={manifest.id} data-ready={ready ? 'true' : 'false'} data-pending={pending ? 'true' : 'false'} data-step={stepId}>
       {computeError ? (
         <div className="error-box" role="alert">
           {fmt(t.errors.computeFailed, { message: computeError })}
@@ -77,6 +80,7 @@ export function SceneHost({ manifest, module, params, stepId, stepIndex, embed, 
           setParams={setParams}
           onReady={onReady}
           onError={onError}
+          onPending={onPending}
         />
       </ErrorBoundary>
     </div>

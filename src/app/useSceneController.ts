@@ -32,12 +32,18 @@ export function useSceneController(manifest: SceneManifest) {
     [manifest, goto],
   );
 
+  /**
+   * Change params through the schema's validation. Nothing changes (and nothing is announced) when the
+   * patch leaves every value as it was. `notify: false` (embed hosts) drops the notices: an invalid key
+   * from a host page is ignored, an out-of-range value clamped, without covering the figure.
+   */
   const setParams = useCallback(
-    (patch: Record<string, unknown>) => {
+    (patch: Record<string, unknown>, opts: { notify?: boolean } = {}) => {
       const st = useAppStore.getState();
       const r = applyParamPatch(manifest.params, st.params, patch);
-      st.setParams(r.params);
-      if (r.issues.length) st.addIssues(r.issues);
+      const changed = Object.keys(r.params).some((k) => r.params[k] !== st.params[k]);
+      if (changed) st.setParams(r.params);
+      if (r.issues.length && opts.notify !== false) st.addIssues(r.issues);
     },
     [manifest],
   );

@@ -105,6 +105,8 @@ export interface SceneProps<P extends ParamValues = ParamValues, S extends strin
   onReady: () => void;
   /** Report a failed computation: the shell shows a clear message and keeps the page working. */
   onError: (error: unknown) => void;
+  /** Say a computation for new params is in flight (true) or drawn (false): `data-pending` on the root. */
+  onPending: (pending: boolean) => void;
 }
 
 /** What a scene's lazy chunk exports. */

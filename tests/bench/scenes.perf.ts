@@ -28,7 +28,11 @@ import { DESKTOP, ROOT, connectBrowser, numberParams, openPage, sceneURL, settle
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 3);
 const DRAG_MS = Number(process.env.BENCH_DRAG_MS ?? 2000);
+/** A drag goes on past DRAG_MS until it has made this many pointer moves (or DRAG_MAX_MS passed). */
+const MIN_MOVES = Number(process.env.BENCH_MIN_MOVES ?? 12);
+const DRAG_MAX_MS = Number(process.env.BENCH_DRAG_MAX_MS ?? 20000);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 200);
+const MORE_CHANGES = Number(process.env.BENCH_MORE_CHANGES ?? 50);
 const OUT = resolve(ROOT, 'bench-results');
 
 interface Stats {
@@ -52,6 +56,8 @@ const r1 = (x: number) => (Number.isFinite(x) ? Math.round(x * 10) / 10 : null);
 interface DragResult {
   param: string;
   durationMs: number;
+  pointerMoves: number;
+  inputEvents: number;
   valuesSeen: number;
   readoutChanges: number;
   frames: number;
@@ -68,7 +74,7 @@ interface SceneBench {
   backend: string;
   ready: { loadsMs: number[]; medianMs: number; backendMedianMs: number };
   drags: DragResult[];
-  tensors: { afterLoad: number | null; afterChanges: number | null; afterMoreChanges: number | null; changes: number; note?: string };
+  tensors: { afterLoad: number | null; afterChanges: number | null; afterMoreChanges: number | null; changes: number; moreChanges: number; note?: string };
 }
 
 /** Installed before any page script: records when the scene first reports ready and the backend shows. */
@@ -90,9 +96,28 @@ const READY_PROBE = () => {
 };
 
 /** Starts the in-page frame recorder. */
-async function startRecorder(page: Page): Promise<void> {
-  await page.evaluate(() => {
+async function startRecorder(page: Page, inputSelector: string): Promise<void> {
+  await page.evaluate((sel) => {
     const w = window as unknown as Record<string, unknown>;
+    const values = new Set<string>();
+    let inputEvents = 0;
+    const input = document.querySelector<HTMLInputElement>(sel);
+    const onInput = () => {
+      inputEvents += 1;
+      if (input) values.add(input.value);
+    };
+    input?.addEventListener('input', onInput, { passive: true });
+    let readoutMutations = 0;
+    const mo = new MutationObserver((recs) => {
+      for (const r of recs) {
+        const el = (r.target.nodeType === 1 ? r.target : r.target.parentElement) as Element | null;
+        if (el?.closest('[data-readout]:not([data-readout="tf-backend"])')) {
+          readoutMutations += 1;
+          return;
+        }
+      }
+    });
+    mo.observe(document.body, { subtree: true, childList: true, characterData: true });
     const frames: number[] = [];
     const loaf: { duration: number; blocking: number; script: number; render: number }[] = [];
     const events: { name: string; duration: number; processing: number }[] = [];
@@ -137,10 +162,12 @@ async function startRecorder(page: Page): Promise<void> {
           take(o.takeRecords());
           o.disconnect();
         }
-        return { frames, loaf, events };
+        mo.disconnect();
+        input?.removeEventListener('input', onInput);
+        return { frames, loaf, events, inputEvents, values: values.size, readoutMutations };
       },
     };
-  });
+  }, inputSelector);
 }
 
 async function stopRecorder(page: Page) {
@@ -150,17 +177,11 @@ async function stopRecorder(page: Page) {
       frames: number[];
       loaf: { duration: number; blocking: number; script: number; render: number }[];
       events: { name: string; duration: number; processing: number }[];
+      inputEvents: number;
+      values: number;
+      readoutMutations: number;
     }) };
   });
-}
-
-async function readoutText(page: Page): Promise<string> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll('[data-readout]'))
-      .filter((e) => e.getAttribute('data-readout') !== 'tf-backend')
-      .map((e) => e.textContent)
-      .join('|'),
-  );
 }
 
 /** Drags one range input's thumb from its current position to both ends and back for ~DRAG_MS. */
@@ -182,26 +203,21 @@ async function dragSlider(page: Page, p: NumberParamSpec): Promise<DragResult> {
     return metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
   };
 
-  await startRecorder(page);
+  const sel = `[data-param="${p.key}"] input[type="range"]`;
+  await startRecorder(page, sel);
   const task0 = await metric();
   const t0 = Date.now();
   await page.mouse.move(xAt(f0), y);
   await page.mouse.down();
-  const values = new Set<string>();
-  let readoutChanges = 0;
-  let lastReadouts = await readoutText(page);
-  let i = 0;
+  let moves = 0;
   // triangle wave: current → right end → left end → … with a pointer move every ~16 ms
-  while (Date.now() - t0 < DRAG_MS) {
-    const phase = ((Date.now() - t0) / DRAG_MS) * 2 + f0; // two sweeps over the drag
+  // (each move waits for the page to take the event, so a busy page gets fewer moves)
+  while (Date.now() - t0 < DRAG_MS || (moves < MIN_MOVES && Date.now() - t0 < DRAG_MAX_MS)) {
+    // two sweeps over DRAG_MS of wall time, or over MIN_MOVES moves when the page is slower than that
+    const phase = Math.max((Date.now() - t0) / DRAG_MS, moves / MIN_MOVES) * 2 + f0;
     const tri = phase % 2 < 1 ? phase % 1 : 1 - (phase % 1);
     await page.mouse.move(xAt(tri), y);
-    if (i++ % 6 === 0) {
-      values.add(await input.inputValue());
-      const now = await readoutText(page);
-      if (now !== lastReadouts) readoutChanges += 1;
-      lastReadouts = now;
-    }
+    moves += 1;
     await page.waitForTimeout(16);
   }
   await page.mouse.up();
@@ -216,8 +232,10 @@ async function dragSlider(page: Page, p: NumberParamSpec): Promise<DragResult> {
   return {
     param: p.key,
     durationMs: wall,
-    valuesSeen: values.size,
-    readoutChanges,
+    pointerMoves: moves,
+    inputEvents: rec.inputEvents,
+    valuesSeen: rec.values,
+    readoutChanges: rec.readoutMutations,
     frames: intervals.length,
     frameInterval: stats(intervals),
     slowFramePct: intervals.length ? (100 * intervals.filter((d) => d > 25).length) / intervals.length : NaN,
@@ -285,7 +303,7 @@ for (const m of builtScenes) {
         backend: '',
         ready: { loadsMs: [], medianMs: NaN, backendMedianMs: NaN },
         drags: [],
-        tensors: { afterLoad: null, afterChanges: null, afterMoreChanges: null, changes: CHANGES },
+        tensors: { afterLoad: null, afterChanges: null, afterMoreChanges: null, changes: CHANGES, moreChanges: MORE_CHANGES },
       };
       const backendAt: number[] = [];
       for (let k = 0; k < LOADS; k++) {
@@ -336,7 +354,7 @@ for (const m of builtScenes) {
         if (res.tensors.afterLoad === null) res.tensors.note = 'window.__tfNumTensors is not defined';
         await changeParams(page, m, CHANGES, 0);
         res.tensors.afterChanges = await tensorCount(page);
-        await changeParams(page, m, CHANGES, 0);
+        await changeParams(page, m, MORE_CHANGES, CHANGES);
         res.tensors.afterMoreChanges = await tensorCount(page);
         console.log(`[bench] ${m.id} tensors: ${res.tensors.afterLoad} → ${res.tensors.afterChanges} → ${res.tensors.afterMoreChanges}`);
         if (o.log.errors.length) console.log(`[bench] ${m.id} page errors:\n  ${o.log.errors.join('\n  ')}`);
@@ -381,12 +399,14 @@ function writeReport(all: SceneBench[]): void {
     chromium: chromiumVersion,
     loads: LOADS,
     dragMs: DRAG_MS,
+    minMoves: MIN_MOVES,
     changes: CHANGES,
+    moreChanges: MORE_CHANGES,
   };
   const method = [
     'Time to ready: fresh browser context per load (cold HTTP cache), `performance.now()` (ms since navigation start) when a MutationObserver installed before any page script first sees `[data-scene][data-ready="true"]`; median of the loads. "backend" is the same for the `tf-backend` readout naming a backend.',
-    `Slider drag: the thumb of each range input is pressed with page.mouse and swept end to end and back for ~${DRAG_MS} ms, one pointer move about every 16 ms. In the page, a requestAnimationFrame loop records every frame's timestamp (frame interval = time between frames: 16.7 ms is a smooth 60 Hz, "slow" = over 25 ms); a PerformanceObserver records 'long-animation-frame' entries (frames over 50 ms, with their script and render parts) and Event Timing entries (input → next paint for events of 16 ms or more). "busy/frame" is the main thread's TaskDuration over the drag (CDP Performance.getMetrics delta) divided by the frames drawn; "busy %" is that over wall time.`,
-    `Tensors: \`window.__tfNumTensors()\` (tf.memory().numTensors) after a fresh load, after ${CHANGES} parameter changes through the controls (round-robin over the params; sliders by ArrowRight/ArrowLeft, enums by clicking the next option, bools by toggling; two animation frames after each), and after ${CHANGES} more. A leak shows as growth between the last two counts.`,
+    `Slider drag: the thumb of each range input is pressed with page.mouse and swept end to end and back for ~${DRAG_MS} ms (longer, up to ${DRAG_MAX_MS} ms, until at least ${MIN_MOVES} pointer moves were made), one pointer move about every 16 ms (page.mouse.move waits until the page has taken the event, so a blocked main thread shows as few moves; the page counts the range input's 'input' events, the distinct values they carried and the DOM mutations inside readouts). In the page, a requestAnimationFrame loop records every frame's timestamp (frame interval = time between frames: 16.7 ms is a smooth 60 Hz, "slow" = over 25 ms); a PerformanceObserver records 'long-animation-frame' entries (frames over 50 ms, with their script and render parts) and Event Timing entries (input → next paint for events of 16 ms or more). "busy/frame" is the main thread's TaskDuration over the drag (CDP Performance.getMetrics delta) divided by the frames drawn; "busy %" is that over wall time.`,
+    `Tensors: \`window.__tfNumTensors()\` (tf.memory().numTensors) after a fresh load, after ${CHANGES} parameter changes through the controls (round-robin over the params; sliders by ArrowRight/ArrowLeft, enums by clicking the next option, bools by toggling; two animation frames after each), and after ${MORE_CHANGES} more. A leak shows as growth with the number of changes.`,
     'Machine: headless Debian Chromium with SwiftShader WebGL (no GPU) on the CPUs below, so absolute times are pessimistic; compare runs on the same machine.',
   ];
   writeFileSync(resolve(OUT, 'bench.json'), JSON.stringify({ env, method, scenes: all, sizes }, null, 2) + '\n');
@@ -410,19 +430,19 @@ function writeReport(all: SceneBench[]): void {
     '',
     '## Slider drags',
     '',
-    '| scene | param | frames | frame interval p50 / p95 / max (ms) | slow frames | LoAF > 50 ms: n, p95, max (ms) | input→paint p50 / p95 / max (ms), n | busy/frame (ms) | busy % | values seen | readout changes |',
-    '| --- | --- | ---: | --- | ---: | --- | --- | ---: | ---: | ---: | ---: |',
+    '| scene | param | frames | frame interval p50 / p95 / max (ms) | slow frames | LoAF > 50 ms: n, p95, max (ms) | input→paint p50 / p95 / max (ms), n | busy/frame (ms) | busy % | pointer moves → input events → values | readout mutations |',
+    '| --- | --- | ---: | --- | ---: | --- | --- | ---: | ---: | --- | ---: |',
   );
   for (const s of all) {
     for (const d of s.drags) {
       lines.push(
         `| ${s.id} | ${d.param} | ${d.frames} | ${f(d.frameInterval.p50)} / ${f(d.frameInterval.p95)} / ${f(d.frameInterval.max)} | ${f(d.slowFramePct, 0)}% | ` +
           `${d.loaf.supported ? `${d.loaf.count}, ${f(d.loaf.duration.p95, 0)}, ${f(d.loaf.duration.max, 0)}` : 'n/a'} | ` +
-          `${f(d.events.duration.p50, 0)} / ${f(d.events.duration.p95, 0)} / ${f(d.events.duration.max, 0)}, ${d.events.count} | ${f(d.busyPerFrameMs)} | ${f(d.busyPct, 0)}% | ${d.valuesSeen} | ${d.readoutChanges} |`,
+          `${f(d.events.duration.p50, 0)} / ${f(d.events.duration.p95, 0)} / ${f(d.events.duration.max, 0)}, ${d.events.count} | ${f(d.busyPerFrameMs)} | ${f(d.busyPct, 0)}% | ${d.pointerMoves} → ${d.inputEvents} → ${d.valuesSeen} | ${d.readoutChanges} |`,
       );
     }
   }
-  lines.push('', '## Tensor count', '', `| scene | after load | after ${CHANGES} changes | after ${2 * CHANGES} changes | growth in the 2nd ${CHANGES} |`, '| --- | ---: | ---: | ---: | ---: |');
+  lines.push('', '## Tensor count', '', `| scene | after load | after ${CHANGES} changes | after ${CHANGES + MORE_CHANGES} changes | growth over the last ${MORE_CHANGES} |`, '| --- | ---: | ---: | ---: | ---: |');
   for (const s of all) {
     const t = s.tensors;
     const growth = t.afterChanges !== null && t.afterMoreChanges !== null ? t.afterMoreChanges - t.afterChanges : null;

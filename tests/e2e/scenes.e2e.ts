@@ -2,6 +2,11 @@
  * Real-browser checks generated from the registry: one `describe` per built scene, so every scene
  * added to `builtScenes` is covered without touching this file. See STYLE.md § Tests and
  * SCENE-CHECKLIST.md for what each check stands for.
+ *
+ * A cold load costs ~10 s here (tfjs starts WebGL on SwiftShader and compiles its shaders), so
+ * tests that can share a page do: the `describe` blocks below each open one page in `beforeAll`
+ * and their `it`s run in order on it. Language, theme and route changes go through the UI or the
+ * hash (a same-document navigation), not through reloads, except where a reload is the point.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
@@ -11,7 +16,7 @@ import {
   DESKTOP,
   EMBED,
   PHONE,
-  READY_TIMEOUT,
+  SCREENSHOT_DIR,
   blurToBody,
   changedKeys,
   connectBrowser,
@@ -19,6 +24,7 @@ import {
   describeParam,
   embedURL,
   ensureTheme,
+  fmt,
   formatAxe,
   hashQuery,
   hashRoute,
@@ -28,6 +34,8 @@ import {
   poll,
   readouts,
   sceneURL,
+  settleReadouts,
+  stableReadouts,
   screenshot,
   seriousAxe,
   settle,
@@ -63,19 +71,41 @@ async function openScene(
 }
 
 function expectNoErrors(o: OpenedPage, what: string) {
-  expect(o.log.errors, `${what}: console/page errors`).toEqual([]);
+  const errors = o.log.errors.splice(0);
+  expect(errors, `${what}: console/page errors`).toEqual([]);
 }
 
-/** Changes one parameter through its control; returns a description of what was done. */
-async function operate(page: Page | Frame, p: ParamSpec): Promise<string> {
+/** Same-document navigation to another hash of the app (no reload, tfjs stays up). */
+async function gotoHash(page: Page, hash: string): Promise<void> {
+  await page.evaluate((h) => {
+    location.hash = h;
+  }, hash);
+}
+
+/** Back to the first step with default params through the URL (no reload), settled. */
+async function resetScene(page: Page, m: SceneManifest): Promise<void> {
+  if ((await page.evaluate(() => location.hash)) === `#/q/${m.id}`) return;
+  const before = await readouts(page);
+  await gotoHash(page, `#/q/${m.id}`);
+  await waitReady(page, m.id);
+  await poll(async () => (await currentStep(page, m.id)) === m.steps[0].id, 5000);
+  await settleReadouts(page, before, 3000);
+}
+
+/**
+ * Changes one parameter through its control and waits for a readout to change. Sliders first get
+ * one arrow key (the cheapest change); if no readout moves within 3 s they get End/Home too.
+ */
+async function operate(page: Page | Frame, p: ParamSpec): Promise<{ did: string; changed: string[] }> {
   const box = page.locator(`[data-param="${p.key}"]`).first();
+  const before = await readouts(page);
   if (p.type === 'enum') {
     const pressed = await box.locator('button[aria-pressed="true"]').first().getAttribute('data-value');
     const next = p.options.find((o) => o !== pressed) ?? p.options[0];
     await box.locator(`button[data-value="${next}"]`).click();
     const now = await poll(async () => (await box.locator(`button[data-value="${next}"]`).getAttribute('aria-pressed')) === 'true', 3000);
     expect(now, `${p.key}: option ${next} should become aria-pressed`).toBe(true);
-    return `${pressed} → ${next}`;
+    return { did: `${pressed} → ${next}`, changed: await waitReadoutChange(page, before) };
   }
   if (p.type === 'bool') {
     const input = box.locator('input[type="checkbox"]');
@@ -83,16 +113,23 @@ async function operate(page: Page | Frame, p: ParamSpec): Promise<string> {
     await input.click();
     const now = await poll(async () => (await input.isChecked()) !== was, 3000);
     expect(now, `${p.key}: checkbox should toggle`).toBe(true);
-    return `${was} → ${!was}`;
+    return { did: `${was} → ${!was}`, changed: await waitReadoutChange(page, before) };
   }
   const input = box.locator('input[type="range"]');
   const [value, max] = await input.evaluate((el: HTMLInputElement) => [el.value, el.max]);
+  const up = value !== max;
   await input.focus();
-  const key = value === max ? 'Home' : 'End';
-  await page.locator(`[data-param="${p.key}"] input[type="range"]`).press(key);
+  await input.press(up ? 'ArrowRight' : 'ArrowLeft');
   const moved = await poll(async () => (await input.inputValue()) !== value, 3000);
-  expect(moved, `${p.key}: range input should move on ${key}`).toBe(true);
-  return `${value} → ${await input.inputValue()} (${key})`;
+  expect(moved, `${p.key}: range input should move on an arrow key`).toBe(true);
+  let did = `${value} → ${await input.inputValue()} (${up ? 'ArrowRight' : 'ArrowLeft'})`;
+  let changed = await waitReadoutChange(page, before, 3000);
+  if (!changed.length) {
+    await input.press(up ? 'End' : 'Home');
+    did += `, then → ${await input.inputValue()} (${up ? 'End' : 'Home'})`;
+    changed = await waitReadoutChange(page, before);
+  }
+  return { did, changed };
 }
 
 for (const m of builtScenes) {
@@ -100,9 +137,16 @@ for (const m of builtScenes) {
   const nums = numberParams(m);
 
   describe(`scene ${m.id}`, () => {
-    it('loads with no console errors, on WebGL, with every manifest readout and control', async () => {
-      const o = await openScene(m);
-      try {
+    describe('on one page (zh, 1280×800, light)', () => {
+      let o: OpenedPage;
+      beforeAll(async () => {
+        o = await openScene(m);
+      });
+      afterAll(async () => {
+        await o?.close();
+      });
+
+      it('loads with no console errors, on WebGL, with every manifest readout and control', async () => {
         const { page } = o;
         expect(await waitBackend(page)).toBe('webgl');
         expect(await currentStep(page, m.id)).toBe(steps[0]);
@@ -129,31 +173,18 @@ for (const m of builtScenes) {
           expect(await page.locator(`button[data-action="${a}"]`).count(), `button[data-action="${a}"]`).toBeGreaterThan(0);
         }
         expect(await page.locator('[data-notice]').count(), 'no notice on a clean URL').toBe(0);
-        await settle(page, 500);
+        await settle(page, 300);
         expectNoErrors(o, 'load');
-      } finally {
-        await o.close();
-      }
-    });
-
-    describe('every parameter control changes at least one readout', () => {
-      let o: OpenedPage;
-      beforeAll(async () => {
-        o = await openScene(m);
-        await waitBackend(o.page);
-      });
-      afterAll(async () => {
-        await o?.close();
       });
 
       for (const p of m.params) {
-        it(describeParam(p), async () => {
+        it(`parameter ${describeParam(p)} changes a readout and the URL (from the defaults)`, async () => {
           const { page } = o;
-          const before = await readouts(page);
-          const did = await operate(page, p);
-          const changed = await waitReadoutChange(page, before);
+          // parameters interact (e.g. a train/eval switch does nothing to LayerNorm), so each one is
+          // tried from the scene's defaults at its first step: reset through the URL, no reload
+          await resetScene(page, m);
+          const { did, changed } = await operate(page, p);
           expect(changed, `${p.key} ${did}: no [data-readout] changed`).not.toEqual([]);
-          // the URL carries the new value
           const q = await poll(async () => {
             const qq = await hashQuery(page);
             return p.key in qq ? qq : null;
@@ -163,43 +194,56 @@ for (const m of builtScenes) {
         });
       }
 
-      it('the URL reproduces the same readouts on reload', async () => {
-        const url = o.page.url();
-        const shown = await readouts(o.page);
-        const again = await openPage(browser);
+      it('the same URL gives the same readouts in a new page', async () => {
+        // every parameter off its default (one step up, or the next option / the other bool)
+        const query: Record<string, string | number | boolean> = { step: steps[Math.min(1, steps.length - 1)] };
+        for (const p of m.params) {
+          if (p.type === 'enum') query[p.key] = p.options[(p.options.indexOf(p.default) + 1) % p.options.length];
+          else if (p.type === 'bool') query[p.key] = !p.default;
+          else query[p.key] = fmt(p.default + p.step <= p.max ? p.default + p.step : p.default - p.step);
+        }
+        const hash = sceneURL(m.id, query).slice(sceneURL(m.id).length - `#/q/${m.id}`.length);
         try {
-          await again.page.goto(url);
-          await waitReady(again.page, m.id);
-          await settle(again.page, 300);
-          const diff = changedKeys(shown, await poll(async () => {
-            const r = await readouts(again.page);
-            return changedKeys(shown, r).length === 0 ? r : null;
-          }, 5000) ?? (await readouts(again.page)));
-          expect(diff, `readouts differ after reloading ${url}`).toEqual([]);
-          expect(await again.page.locator('[data-notice]').count(), 'no notice for a URL the app wrote').toBe(0);
-          expectNoErrors(again, 'reload');
+          const before = await readouts(o.page);
+          await gotoHash(o.page, hash);
+          await waitReady(o.page, m.id);
+          const moved = await waitReadoutChange(o.page, before);
+          expect(moved, `changing every parameter through the URL (${hash}) changes no readout`).not.toEqual([]);
+          const shown = await stableReadouts(o.page, 400);
+          expect(await o.page.locator('[data-notice]').count(), `no notice for ${hash}`).toBe(0);
+          const again = await openPage(browser);
+          try {
+            await again.page.goto(sceneURL(m.id, query));
+            await waitReady(again.page, m.id);
+            await poll(async () => changedKeys(shown, await readouts(again.page)).length === 0, 5000);
+            const diff = changedKeys(shown, await readouts(again.page));
+            expect(diff, `readouts differ between two pages on ${hash}`).toEqual([]);
+            expectNoErrors(again, 'second page');
+          } finally {
+            await again.close();
+          }
+          expectNoErrors(o, 'same URL');
         } finally {
-          await again.close();
+          await resetScene(o.page, m);
         }
       });
-    });
 
-    it('every step is reachable by keyboard (→ to the last, ← back) and the URL follows', async () => {
-      const o = await openScene(m);
-      try {
+      it('every step is reachable by keyboard (→ to the last, ← back); the URL follows; buttons and play work', async () => {
         const { page } = o;
+        await resetScene(page, m);
         await blurToBody(page);
+        expect(await currentStep(page, m.id)).toBe(steps[0]);
         for (let i = 1; i < steps.length; i++) {
           await page.keyboard.press('ArrowRight');
-          const at = await poll(async () => ((await currentStep(page, m.id)) === steps[i] ? steps[i] : null), 5000);
-          expect(at, `→ from ${steps[i - 1]} should reach ${steps[i]}`).toBe(steps[i]);
-          const q = await poll(async () => ((await hashQuery(page)).step === steps[i] ? true : null), 3000);
+          const at = await poll(async () => (await currentStep(page, m.id)) === steps[i], 5000);
+          expect(at, `→ from ${steps[i - 1]} should reach ${steps[i]}`).toBe(true);
+          const q = await poll(async () => (await hashQuery(page)).step === steps[i], 3000);
           expect(q, `URL step= should be ${steps[i]} (hash ${await page.evaluate(() => location.hash)})`).toBe(true);
         }
         for (let i = steps.length - 2; i >= 0; i--) {
           await page.keyboard.press('ArrowLeft');
-          const at = await poll(async () => ((await currentStep(page, m.id)) === steps[i] ? steps[i] : null), 5000);
-          expect(at, `← should reach ${steps[i]}`).toBe(steps[i]);
+          const at = await poll(async () => (await currentStep(page, m.id)) === steps[i], 5000);
+          expect(at, `← should reach ${steps[i]}`).toBe(true);
         }
         const q0 = await hashQuery(page);
         expect(q0.step === undefined || q0.step === steps[0], `URL step= at the first step: ${q0.step}`).toBe(true);
@@ -230,9 +274,7 @@ for (const m of builtScenes) {
         await page.waitForTimeout(1500);
         expect(await currentStep(page, m.id), 'pause should stop stepping').toBe(pausedAt);
         expectNoErrors(o, 'steps');
-      } finally {
-        await o.close();
-      }
+      });
     });
 
     it('a bad URL value is clamped with a visible, dismissable notice, and the page still works', async () => {
@@ -274,8 +316,10 @@ for (const m of builtScenes) {
         expect(gone, 'no notice left after dismissing').toBe(true);
         // still works
         if (first) {
+          const input = page.locator(`[data-param="${first.key}"] input[type="range"]`);
           const before = await readouts(page);
-          await operate(page, first);
+          await input.focus();
+          await input.press('Home');
           expect(await waitReadoutChange(page, before), 'a slider still changes a readout after the notice').not.toEqual([]);
         }
         await blurToBody(page);
@@ -287,7 +331,7 @@ for (const m of builtScenes) {
       }
     });
 
-    describe('embed', () => {
+    describe('embed (in an iframe of a same-origin host page, 640×360)', () => {
       interface Msg {
         type: string;
         scene: string;
@@ -296,215 +340,252 @@ for (const m of builtScenes) {
         stepCount: number;
         params: Record<string, unknown>;
       }
-      const messages = (page: Page) =>
-        page.evaluate(() => (window as unknown as { __messages: { data: unknown }[] }).__messages.map((x) => x.data)) as Promise<Msg[]>;
-      const send = (page: Page, msg: unknown) =>
-        page.evaluate((mm) => (window as unknown as { __send: (x: unknown) => void }).__send(mm), msg as never);
+      let o: OpenedPage;
+      let frame: Frame;
+      const messages = () =>
+        o.page.evaluate(() => (window as unknown as { __messages: { data: unknown }[] }).__messages.map((x) => x.data)) as Promise<Msg[]>;
+      const send = (msg: unknown) => o.page.evaluate((mm) => (window as unknown as { __send: (x: unknown) => void }).__send(mm), msg as never);
       /** Waits for a new message (after index `from`) matching `pred`. */
-      async function waitMsg(page: Page, from: number, pred: (m: Msg) => boolean, what: string): Promise<Msg> {
-        const got = await poll(async () => (await messages(page)).slice(from).find((x) => x && typeof x === 'object' && pred(x)) ?? null, 10_000);
-        if (!got) throw new Error(`no ${what} message; got ${JSON.stringify((await messages(page)).slice(from))}`);
+      async function waitMsg(from: number, pred: (x: Msg) => boolean, what: string): Promise<Msg> {
+        const got = await poll(async () => (await messages()).slice(from).find((x) => !!x && typeof x === 'object' && pred(x)) ?? null, 10_000);
+        if (!got) throw new Error(`no ${what} message; got ${JSON.stringify((await messages()).slice(from))}`);
         return got;
       }
-      async function openHost(query: Record<string, string | number> = {}) {
-        const o = await openPage(browser, { viewport: { width: 800, height: 600 } });
-        await o.page.goto(hostURL(embedURL(m.id, query)));
-        const frame = await (await o.page.locator('#embed').elementHandle())!.contentFrame();
-        if (!frame) throw new Error('no iframe frame');
+
+      beforeAll(async () => {
+        o = await openPage(browser, { viewport: { width: 800, height: 600 } });
+        await o.page.goto(hostURL(embedURL(m.id)));
+        const f = await (await o.page.locator('#embed').elementHandle())!.contentFrame();
+        if (!f) throw new Error('no iframe');
+        frame = f;
         await waitReady(frame, m.id);
-        return { o, frame };
-      }
-
-      it('follows the postMessage protocol and does not take focus', async () => {
-        const { o, frame } = await openHost();
-        const { page } = o;
-        try {
-          const ready = await waitMsg(page, 0, (x) => x.type === 'ready', 'ready');
-          expect(ready.scene).toBe(m.id);
-          expect(ready.stepCount).toBe(steps.length);
-          expect(ready.step).toBe(steps[0]);
-          expect(ready.stepIndex).toBe(0);
-          for (const p of m.params) expect(ready.params, `ready.params.${p.key}`).toHaveProperty(p.key);
-
-          expect(await frame.locator(`[data-embed="${m.id}"]`).count(), `[data-embed="${m.id}"]`).toBeGreaterThan(0);
-          expect(await waitBackend(frame), 'backend in the embed').toBe('webgl');
-          const openFull = frame.locator('a[data-action="open-full"]').first();
-          expect(await openFull.getAttribute('href'), 'open-full link').toContain(`#/q/${m.id}`);
-          expect(await frame.locator('button[data-action="next"]').first().isVisible(), 'step controls visible by default').toBe(true);
-
-          // focus stays with the host page
-          await settle(frame, 300);
-          expect(await page.evaluate(() => document.activeElement?.tagName), 'host activeElement').toBe('BODY');
-          expect(await frame.evaluate(() => document.activeElement?.tagName ?? 'BODY'), 'embed activeElement').toBe('BODY');
-          expect(await page.evaluate(() => document.hasFocus() && document.activeElement?.tagName), 'host keeps focus').toBe('BODY');
-
-          let n = (await messages(page)).length;
-          await send(page, { type: 'next' });
-          let st = await waitMsg(page, n, (x) => x.type === 'state' && x.stepIndex === 1, 'state after next');
-          expect(st.step).toBe(steps[1]);
-          expect(await currentStep(frame, m.id)).toBe(steps[1]);
-
-          n = (await messages(page)).length;
-          await send(page, { type: 'goto', step: steps[steps.length - 1] });
-          st = await waitMsg(page, n, (x) => x.type === 'state' && x.step === steps[steps.length - 1], 'state after goto');
-          expect(st.stepIndex).toBe(steps.length - 1);
-
-          n = (await messages(page)).length;
-          await send(page, { type: 'prev' });
-          st = await waitMsg(page, n, (x) => x.type === 'state' && x.stepIndex === steps.length - 2, 'state after prev');
-          expect(st.step).toBe(steps[steps.length - 2]);
-
-          const p = nums[0];
-          if (p) {
-            const target = p.default === p.max ? p.min : p.max;
-            n = (await messages(page)).length;
-            await send(page, { type: 'set', params: { [p.key]: target } });
-            st = await waitMsg(page, n, (x) => x.type === 'state' && Number(x.params[p.key]) === target, `state after set ${p.key}=${target}`);
-            expect(st.step, 'set keeps the step').toBe(steps[steps.length - 2]);
-          }
-
-          // malformed / unknown messages are ignored
-          const stepBefore = await currentStep(frame, m.id);
-          const paramsBefore = (await messages(page)).at(-1)?.params;
-          for (const bad of [
-            'next',
-            42,
-            null,
-            [],
-            { type: 'explode' },
-            { type: 'goto' },
-            { type: 'goto', step: 'no-such-step' },
-            { type: 'goto', step: { evil: true } },
-            { type: 'set' },
-            { type: 'set', params: null },
-            { type: 'set', params: 'x' },
-            { type: 'set', params: { 'no-such-param': 1 } },
-          ]) {
-            await send(page, bad);
-          }
-          await settle(frame, 600);
-          expect(await currentStep(frame, m.id), 'malformed messages leave the step').toBe(stepBefore);
-          const last = (await messages(page)).at(-1);
-          expect(last?.step, 'last state step after malformed messages').toBe(stepBefore);
-          expect(last?.params, 'params after malformed messages').toEqual(paramsBefore);
-          await waitReady(frame, m.id, 5000);
-
-          // a change made inside the embed is reported too
-          n = (await messages(page)).length;
-          await frame.locator('button[data-action="prev"]').first().click();
-          st = await waitMsg(page, n, (x) => x.type === 'state' && x.stepIndex === steps.length - 3, 'state after clicking prev inside the embed');
-          expect(st.step).toBe(steps[steps.length - 3]);
-          expectNoErrors(o, 'embed');
-        } finally {
-          await o.close();
-        }
+      });
+      afterAll(async () => {
+        await o?.close();
       });
 
-      it('controls=0 hides the step controls', async () => {
-        const { o, frame } = await openHost({ controls: 0 });
-        try {
-          for (const a of ['prev', 'next', 'play']) {
-            const loc = frame.locator(`button[data-action="${a}"]`);
-            const visible = (await loc.count()) > 0 && (await loc.first().isVisible());
-            expect(visible, `button[data-action="${a}"] with controls=0`).toBe(false);
-          }
-          expect(await frame.locator('a[data-action="open-full"]').count(), 'open-full link stays').toBeGreaterThan(0);
-          // still driven by messages
-          await o.page.evaluate(() => (window as unknown as { __send: (x: unknown) => void }).__send({ type: 'next' }));
-          expect(await poll(async () => (await currentStep(frame, m.id)) === steps[1], 5000), 'next message with controls=0').toBe(true);
-          expectNoErrors(o, 'controls=0');
-        } finally {
-          await o.close();
+      it('sends ready, does not take focus, shows the backend and an open-full link', async () => {
+        const { page } = o;
+        const ready = await waitMsg(0, (x) => x.type === 'ready', 'ready');
+        expect(ready.scene).toBe(m.id);
+        expect(ready.stepCount).toBe(steps.length);
+        expect(ready.step).toBe(steps[0]);
+        expect(ready.stepIndex).toBe(0);
+        for (const p of m.params) expect(ready.params, `ready.params.${p.key}`).toHaveProperty(p.key);
+
+        expect(await frame.locator(`[data-embed="${m.id}"]`).count(), `[data-embed="${m.id}"]`).toBeGreaterThan(0);
+        expect(await waitBackend(frame), 'backend in the embed').toBe('webgl');
+        const openFull = frame.locator('a[data-action="open-full"]').first();
+        expect(await openFull.getAttribute('href'), 'open-full link').toContain(`#/q/${m.id}`);
+        expect(await frame.locator('button[data-action="next"]').first().isVisible(), 'step controls visible by default').toBe(true);
+
+        await settle(frame, 300);
+        expect(await page.evaluate(() => document.activeElement?.tagName), 'host activeElement').toBe('BODY');
+        expect(await frame.evaluate(() => document.activeElement?.tagName ?? 'BODY'), 'embed activeElement').toBe('BODY');
+        expectNoErrors(o, 'embed load');
+      });
+
+      it('follows next / goto / prev / set messages with state messages', async () => {
+        let n = (await messages()).length;
+        await send({ type: 'next' });
+        let st = await waitMsg(n, (x) => x.type === 'state' && x.stepIndex === 1, 'state after next');
+        expect(st.step).toBe(steps[1]);
+        expect(st.scene).toBe(m.id);
+        expect(st.stepCount).toBe(steps.length);
+        expect(await currentStep(frame, m.id)).toBe(steps[1]);
+
+        n = (await messages()).length;
+        await send({ type: 'goto', step: steps[steps.length - 1] });
+        st = await waitMsg(n, (x) => x.type === 'state' && x.step === steps[steps.length - 1], 'state after goto');
+        expect(st.stepIndex).toBe(steps.length - 1);
+
+        n = (await messages()).length;
+        await send({ type: 'prev' });
+        st = await waitMsg(n, (x) => x.type === 'state' && x.stepIndex === steps.length - 2, 'state after prev');
+        expect(st.step).toBe(steps[steps.length - 2]);
+
+        const p = nums[0];
+        if (p) {
+          const target = p.default === p.max ? p.min : p.max;
+          n = (await messages()).length;
+          await send({ type: 'set', params: { [p.key]: target } });
+          st = await waitMsg(n, (x) => x.type === 'state' && Number(x.params[p.key]) === target, `state after set ${p.key}=${target}`);
+          expect(st.step, 'set keeps the step').toBe(steps[steps.length - 2]);
+          await waitReady(frame, m.id);
         }
+
+        // a change made inside the embed is reported too
+        n = (await messages()).length;
+        await frame.locator('button[data-action="prev"]').first().click();
+        st = await waitMsg(n, (x) => x.type === 'state' && x.stepIndex === steps.length - 3, 'state after clicking prev inside the embed');
+        expect(st.step).toBe(steps[steps.length - 3]);
+        expectNoErrors(o, 'embed messages');
+      });
+
+      it(`a screenshot per step (zh light ${EMBED.width}×${EMBED.height}), driven by goto messages`, async () => {
+        await o.page.emulateMedia({ reducedMotion: 'reduce' });
+        // back to the defaults (the previous test moved a parameter), then the story step by step
+        const defaults = Object.fromEntries(m.params.map((p) => [p.key, p.default]));
+        await send({ type: 'set', params: defaults });
+        await poll(async () => JSON.stringify((await messages()).at(-1)?.params) === JSON.stringify({ ...(await messages()).at(-1)?.params, ...defaults }), 5000);
+        for (let i = 0; i < steps.length; i++) {
+          const n = (await messages()).length;
+          const before = await readouts(frame);
+          await send({ type: 'goto', step: steps[i] });
+          if ((await currentStep(frame, m.id)) !== steps[i]) await waitMsg(n, (x) => x.type === 'state' && x.step === steps[i], `state after goto ${steps[i]}`);
+          await waitReady(frame, m.id);
+          await settleReadouts(frame, before);
+          await settle(frame, 200);
+          const path = `${SCREENSHOT_DIR}/${m.id}/zh-light-${EMBED.width}-${String(i + 1).padStart(2, '0')}-${steps[i]}.png`;
+          await o.page.locator('#embed').screenshot({ path, animations: 'disabled' });
+        }
+        await o.page.emulateMedia({ reducedMotion: 'no-preference' });
+        expectNoErrors(o, 'embed screenshots');
+      });
+
+      it('ignores malformed and unknown messages without error', async () => {
+        const stepBefore = await currentStep(frame, m.id);
+        const paramsBefore = (await messages()).at(-1)?.params;
+        for (const bad of [
+          'next',
+          42,
+          null,
+          [],
+          { type: 'explode' },
+          { type: 'goto' },
+          { type: 'goto', step: 'no-such-step' },
+          { type: 'goto', step: { evil: true } },
+          { type: 'set' },
+          { type: 'set', params: null },
+          { type: 'set', params: 'x' },
+          { type: 'set', params: { 'no-such-param': 1 } },
+        ]) {
+          await send(bad);
+        }
+        await settle(frame, 600);
+        expect(await currentStep(frame, m.id), 'malformed messages leave the step').toBe(stepBefore);
+        const last = (await messages()).at(-1);
+        expect(last?.step, 'last state step after malformed messages').toBe(stepBefore);
+        expect(last?.params, 'params after malformed messages').toEqual(paramsBefore);
+        await waitReady(frame, m.id, 5000);
+        expectNoErrors(o, 'malformed messages');
+      });
+
+      it('controls=0 hides the step controls (and messages still drive it)', async () => {
+        await frame.evaluate((h) => {
+          location.hash = h;
+        }, `#/embed/${m.id}?controls=0`);
+        await waitReady(frame, m.id);
+        await settle(frame, 300);
+        for (const a of ['prev', 'next', 'play']) {
+          const loc = frame.locator(`button[data-action="${a}"]`);
+          const visible = (await loc.count()) > 0 && (await loc.first().isVisible());
+          expect(visible, `button[data-action="${a}"] with controls=0`).toBe(false);
+        }
+        expect(await frame.locator('a[data-action="open-full"]').count(), 'open-full link stays').toBeGreaterThan(0);
+        const from = await currentStep(frame, m.id);
+        const want = steps[Math.min(steps.indexOf(from ?? steps[0]) + 1, steps.length - 1)];
+        await send({ type: 'next' });
+        expect(await poll(async () => (await currentStep(frame, m.id)) === want, 5000), 'next message with controls=0').toBe(true);
+        expectNoErrors(o, 'controls=0');
       });
     });
 
-    describe('axe: no serious or critical violations', () => {
-      const pages: { name: string; url: () => string; lang: Lang }[] = [
-        { name: 'scene zh', url: () => sceneURL(m.id, { lang: 'zh' }), lang: 'zh' },
-        { name: 'scene en', url: () => sceneURL(m.id, { lang: 'en' }), lang: 'en' },
-        { name: 'embed', url: () => embedURL(m.id), lang: 'zh' },
+    describe('axe: no serious or critical violations (one page; language, theme and route switched in place)', () => {
+      let o: OpenedPage;
+      beforeAll(async () => {
+        o = await openScene(m, {}, { locale: 'zh-CN', theme: 'light' });
+      });
+      afterAll(async () => {
+        await o?.close();
+      });
+      const plan: { view: 'scene' | 'embed'; lang: Lang; theme: Theme }[] = [
+        { view: 'scene', lang: 'zh', theme: 'light' },
+        { view: 'scene', lang: 'en', theme: 'light' },
+        { view: 'embed', lang: 'en', theme: 'light' },
+        { view: 'scene', lang: 'en', theme: 'dark' },
+        { view: 'scene', lang: 'zh', theme: 'dark' },
+        { view: 'embed', lang: 'zh', theme: 'dark' },
       ];
-      for (const theme of ['light', 'dark'] as Theme[]) {
-        describe(theme, () => {
-          let o: OpenedPage;
-          beforeAll(async () => {
-            o = await openPage(browser, { theme });
-            // set the theme once through the UI; the app persists it for the other pages
-            await o.page.goto(sceneURL(m.id));
-            await waitReady(o.page, m.id);
-            await ensureTheme(o.page, theme);
-          });
-          afterAll(async () => {
-            await o?.close();
-          });
-          for (const pg of pages) {
-            it(`${pg.name}, ${theme}`, async () => {
-              const { page } = o;
-              await page.goto('about:blank');
-              await page.goto(pg.url());
-              await waitReady(page, m.id);
-              expect(await page.locator('html').getAttribute('data-theme'), 'theme persisted').toBe(theme);
-              if (pg.name !== 'embed') expect(await page.locator('html').getAttribute('lang')).toMatch(new RegExp(`^${pg.lang}`));
-              await settle(page, 1200); // let enter transitions finish before contrast is measured
-              const found = await seriousAxe(page, `${m.id} ${pg.name} ${theme}`);
-              expect(found, `axe on ${pg.name} (${theme}):\n${formatAxe(found)}`).toEqual([]);
-              expectNoErrors(o, `axe ${pg.name} ${theme}`);
-            });
+      for (const c of plan) {
+        it(`${c.view} ${c.lang} ${c.theme}`, async () => {
+          const { page } = o;
+          const route = await hashRoute(page);
+          if (c.view === 'scene' && !route.startsWith('#/q/')) await gotoHash(page, `#/q/${m.id}`);
+          await waitReady(page, m.id);
+          if (c.view === 'scene') {
+            await ensureTheme(page, c.theme);
+            if (!((await page.locator('html').getAttribute('lang')) ?? '').startsWith(c.lang)) {
+              await page.locator('button[data-action="lang"]').first().click();
+            }
+            expect(await poll(async () => ((await page.locator('html').getAttribute('lang')) ?? '').startsWith(c.lang), 3000), `html[lang] ${c.lang}`).toBe(true);
+          } else {
+            await gotoHash(page, `#/embed/${m.id}`);
+            await page.locator(`[data-embed="${m.id}"]`).first().waitFor({ timeout: 10_000 });
+            await waitReady(page, m.id);
+            expect(await page.locator('html').getAttribute('data-theme'), 'embed keeps the theme').toBe(c.theme);
           }
+          await settle(page, 1000); // let enter transitions finish before contrast is measured
+          const found = await seriousAxe(page, `${m.id} ${c.view} ${c.lang} ${c.theme}`);
+          expect(found, `axe on ${c.view} ${c.lang} ${c.theme}:\n${formatAxe(found)}`).toEqual([]);
+          expectNoErrors(o, `axe ${c.view} ${c.lang} ${c.theme}`);
         });
       }
     });
 
     describe('screenshots (tests/e2e/screenshots)', () => {
-      const pad = (i: number) => String(i + 1).padStart(2, '0');
+      let o: OpenedPage;
+      beforeAll(async () => {
+        o = await openScene(m, {}, { locale: 'zh-CN', theme: 'light', reducedMotion: 'reduce', viewport: DESKTOP });
+      });
+      afterAll(async () => {
+        await o?.close();
+      });
       const configs: { lang: Lang; theme: Theme; size: { width: number; height: number } }[] = [
         { lang: 'zh', theme: 'light', size: DESKTOP },
-        { lang: 'en', theme: 'dark', size: PHONE },
         { lang: 'zh', theme: 'light', size: PHONE },
+        { lang: 'en', theme: 'dark', size: PHONE },
       ];
       for (const c of configs) {
         it(`every step, ${c.lang} ${c.theme} ${c.size.width}×${c.size.height}`, async () => {
-          const o = await openPage(browser, { viewport: c.size, theme: c.theme, reducedMotion: 'reduce' });
-          try {
-            const { page } = o;
-            await page.goto(sceneURL(m.id, { lang: c.lang }));
+          const { page } = o;
+          await page.setViewportSize(c.size);
+          // back to the first step with default params (the URL is the state)
+          await resetScene(page, m);
+          expect(await currentStep(page, m.id)).toBe(steps[0]);
+          await ensureTheme(page, c.theme);
+          if (!((await page.locator('html').getAttribute('lang')) ?? '').startsWith(c.lang)) await page.locator('button[data-action="lang"]').first().click();
+          expect(await poll(async () => ((await page.locator('html').getAttribute('lang')) ?? '').startsWith(c.lang), 3000)).toBe(true);
+          await blurToBody(page);
+          let shown = await stableReadouts(page, 400);
+          for (let i = 0; i < steps.length; i++) {
+            if (i > 0) await page.keyboard.press('ArrowRight');
+            expect(await poll(async () => (await currentStep(page, m.id)) === steps[i], 5000), `step ${steps[i]}`).toBe(true);
             await waitReady(page, m.id);
-            await ensureTheme(page, c.theme);
-            await blurToBody(page);
-            for (let i = 0; i < steps.length; i++) {
-              if (i > 0) await page.keyboard.press('ArrowRight');
-              expect(await poll(async () => (await currentStep(page, m.id)) === steps[i], 5000)).toBe(true);
-              await waitReady(page, m.id, READY_TIMEOUT);
-              await settle(page, 400);
-              await screenshot(page, `${m.id}/${c.lang}-${c.theme}-${c.size.width}-${pad(i)}-${steps[i]}.png`);
+            await settleReadouts(page, shown);
+            shown = await readouts(page);
+            await settle(page, 200);
+            const rel = `${m.id}/${c.lang}-${c.theme}-${c.size.width}-${String(i + 1).padStart(2, '0')}-${steps[i]}.png`;
+            if (c.size.width >= 1000) {
+              // desktop: the first screen, where the figure, the readouts and the controls sit
+              await page.evaluate(() => window.scrollTo(0, 0));
+              await screenshot(page, rel, false);
+            } else {
+              // phone: from the top of the page to the end of the scene root (header, question,
+              // figure, readouts, step controls) as one tall image; the answer text below is left out
+              const bottom = await page.locator(`[data-scene="${m.id}"]`).first().evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+              await page.screenshot({
+                path: `${SCREENSHOT_DIR}/${rel}`,
+                fullPage: true,
+                clip: { x: 0, y: 0, width: c.size.width, height: Math.ceil(bottom) + 8 },
+                animations: 'disabled',
+                caret: 'hide',
+              });
             }
-            expectNoErrors(o, 'screenshots');
-          } finally {
-            await o.close();
           }
+          expectNoErrors(o, 'screenshots');
         });
       }
-
-      it(`every step, embed zh light ${EMBED.width}×${EMBED.height}`, async () => {
-        const o = await openPage(browser, { viewport: EMBED, theme: 'light', reducedMotion: 'reduce' });
-        try {
-          const { page } = o;
-          await page.goto(embedURL(m.id, { lang: 'zh' }));
-          await waitReady(page, m.id);
-          for (let i = 0; i < steps.length; i++) {
-            if (i > 0) await page.locator('button[data-action="next"]').first().click();
-            expect(await poll(async () => (await currentStep(page, m.id)) === steps[i], 5000)).toBe(true);
-            await waitReady(page, m.id);
-            await blurToBody(page);
-            await settle(page, 400);
-            await screenshot(page, `${m.id}/zh-light-${EMBED.width}-${pad(i)}-${steps[i]}.png`, false);
-          }
-          expectNoErrors(o, 'embed screenshots');
-        } finally {
-          await o.close();
-        }
-      });
     });
   });
 }

@@ -64,7 +64,7 @@ function groupBox(d: SceneData, g: number): Box3 {
 }
 
 /** Question 3: LayerNorm vs BatchNorm on a live [B, T, C] tensor. Layout only; the math is in model/. */
-export function Scene({ params: p, stepId, copy, embed, reducedMotion, onReady, onError }: LnBnSceneProps) {
+export function Scene({ params: p, stepId, copy, embed, reducedMotion, onReady, onError, onPending }: LnBnSceneProps) {
   const L = copy.labels as Record<string, string>;
   const [data, setData] = useState<SceneData | null>(null);
   const [pinned, setPinned] = useState(0);
@@ -76,12 +76,20 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, onReady, 
   useEffect(() => {
     let live = true;
     let frame = 0;
+    onPending(true);
     ensureTf()
       .then(() => {
         if (!live) return;
         frame = requestAnimationFrame(() => {
           if (!live) return;
-          computeSceneData(p).then((d) => live && setData(d), (e: unknown) => live && onError(e));
+          computeSceneData(p).then(
+            (d) => {
+              if (!live) return;
+              setData(d);
+              onPending(false);
+            },
+            (e: unknown) => live && onError(e),
+          );
         });
       })
       .catch(onError);
@@ -89,7 +97,7 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, onReady, 
       live = false;
       cancelAnimationFrame(frame);
     };
-  }, [p, onError]);
+  }, [p, onError, onPending]);
 
   useEffect(() => {
     if (data) onReady();

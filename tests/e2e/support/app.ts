@@ -131,6 +131,32 @@ export async function readouts(target: Page | Frame): Promise<Record<string, str
   });
 }
 
+/** Readouts once they have stopped changing (two equal snapshots `gap` ms apart). */
+export async function stableReadouts(target: Page | Frame, gap = 300, timeout = CHANGE_TIMEOUT): Promise<Record<string, string>> {
+  const until = Date.now() + timeout;
+  let prev = await readouts(target);
+  for (;;) {
+    await target.waitForTimeout(gap);
+    const now = await readouts(target);
+    if (changedKeys(prev, now).length === 0 || Date.now() > until) return now;
+    prev = now;
+  }
+}
+
+/**
+ * After an action that may recompute (step change, URL change): waits up to `expectMs` for the
+ * readouts to move away from `before` (computations are asynchronous, and `data-ready` stays true
+ * after the first draw), then until they stop changing. Returns the settled readouts.
+ */
+export async function settleReadouts(
+  target: Page | Frame,
+  before: Record<string, string>,
+  expectMs = 1000,
+): Promise<Record<string, string>> {
+  await waitReadoutChange(target, before, expectMs);
+  return stableReadouts(target, 400);
+}
+
 /** Keys whose text differs between two readout snapshots. */
 export function changedKeys(a: Record<string, string>, b: Record<string, string>): string[] {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
