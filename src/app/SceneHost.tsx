@@ -28,10 +28,15 @@ export function SceneHost({ manifest, module, params, stepId, stepIndex, embed, 
   const [pending, setPending] = useState(false);
   const t = MESSAGES[lang];
 
-  useEffect(() => {
+  // A different scene starts afresh (state reset during render, so an error its first effect reports
+  // is not wiped by a reset effect that runs after it).
+  const [shownId, setShownId] = useState(manifest.id);
+  if (shownId !== manifest.id) {
+    setShownId(manifest.id);
     setReady(false);
+    setPending(false);
     setComputeError(null);
-  }, [manifest.id]);
+  }
 
   useEffect(() => onReadyChange?.(ready), [ready, onReadyChange]);
 
