@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { onTfStatus } from '../compute/tf';
 import { fmt, MESSAGES } from '../i18n';
 import { useAppStore } from '../store/store';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary, ErrorBox } from './ErrorBoundary';
 import { Header } from './Header';
 import { Home } from './Home';
 import { Notices } from './Notices';
@@ -50,14 +50,7 @@ export function App() {
   const q = route.view === 'home' ? undefined : findQuestion(route.id);
 
   const fallback = (error: Error, reset: () => void) => (
-    <div className="error-box" role="alert">
-      <p>
-        <strong>{t.errors.sceneFailed}</strong> <code>{error.message}</code>
-      </p>
-      <button type="button" className="btn" onClick={reset}>
-        {t.errors.retry}
-      </button>
-    </div>
+    <ErrorBox title={t.errors.sceneFailed} detail={error.message} retry={{ label: t.errors.retry, onClick: reset }} />
   );
 
   if (route.view === 'embed' && q?.manifest) {

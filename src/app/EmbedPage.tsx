@@ -7,6 +7,7 @@ import { useAppStore } from '../store/store';
 import { StepControls } from '../ui/StepControls';
 import { parseInbound, type OutboundMessage } from './embedProtocol';
 import type { QuestionEntry } from './registry';
+import { ErrorBox } from './ErrorBoundary';
 import { SceneHost } from './SceneHost';
 import { useSceneController, useStepKeys } from './useSceneController';
 import { useSceneModule } from './useSceneModule';
@@ -77,14 +78,7 @@ export function EmbedPage({ question, manifest, showControls }: EmbedPageProps) 
   return (
     <main className="embed" data-embed={manifest.id}>
       <h1 className="sr-only">{copy?.question ?? question.title[lang]}</h1>
-      {error ? (
-        <div className="error-box" role="alert">
-          <p>{fmt(t.errors.loadFailed, { message: error.message })}</p>
-          <button type="button" className="btn" onClick={retry}>
-            {t.errors.retry}
-          </button>
-        </div>
-      ) : null}
+      {error ? <ErrorBox title={fmt(t.errors.loadFailed, { message: error.message })} retry={{ label: t.errors.retry, onClick: retry }} /> : null}
       {!module && !error ? <p className="loading">{t.scene.loading}</p> : null}
       {module && copy ? (
         <>

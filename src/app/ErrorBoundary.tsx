@@ -1,5 +1,30 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
+export interface ErrorBoxProps {
+  /** What failed, in the user's language. */
+  title: string;
+  /** The technical detail (error message). */
+  detail?: string;
+  /** Label and action of a retry button, when retrying makes sense. */
+  retry?: { label: string; onClick: () => void };
+}
+
+/** A clear, non-blocking error message (role=alert) with an optional retry. */
+export function ErrorBox({ title, detail, retry }: ErrorBoxProps) {
+  return (
+    <div className="error-box" role="alert">
+      <p>
+        <strong>{title}</strong> {detail ? <code>{detail}</code> : null}
+      </p>
+      {retry ? (
+        <button type="button" className="btn" onClick={retry.onClick}>
+          {retry.label}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
 export interface ErrorBoundaryProps {
   /** Render the fallback for an error; `reset` tries the children again. */
   fallback: (error: Error, reset: () => void) => ReactNode;

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { fmt, MESSAGES } from '../i18n';
 import type { ParamValues, SceneManifest, SceneModule } from '../scenes/types';
 import { useAppStore } from '../store/store';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary, ErrorBox } from './ErrorBoundary';
 
 export interface SceneHostProps {
   manifest: SceneManifest;
@@ -56,23 +56,10 @@ export function SceneHost({ manifest, module, params, stepId, stepIndex, embed, 
   const copy = module.copy[lang];
   return (
     <div className="scene-root" data-scene={manifest.id} data-ready={ready ? 'true' : 'false'} data-pending={pending ? 'true' : 'false'} data-step={stepId}>
-      {computeError ? (
-        <div className="error-box" role="alert">
-          {fmt(t.errors.computeFailed, { message: computeError })}
-        </div>
-      ) : null}
+      {computeError ? <ErrorBox title={fmt(t.errors.computeFailed, { message: computeError })} /> : null}
       <ErrorBoundary
         resetKey={manifest.id}
-        fallback={(error, reset) => (
-          <div className="error-box" role="alert">
-            <p>
-              <strong>{t.errors.sceneFailed}</strong> <code>{error.message}</code>
-            </p>
-            <button type="button" className="btn" onClick={reset}>
-              {t.errors.retry}
-            </button>
-          </div>
-        )}
+        fallback={(error, reset) => <ErrorBox title={t.errors.sceneFailed} detail={error.message} retry={{ label: t.errors.retry, onClick: reset }} />}
       >
         <Scene
           params={params}

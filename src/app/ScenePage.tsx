@@ -10,6 +10,7 @@ import { StepControls } from '../ui/StepControls';
 import { AnswerPanel } from './AnswerPanel';
 import { baseUrl, CopyButton, embedSnippet } from './CopyButtons';
 import { neighbours, type QuestionEntry } from './registry';
+import { ErrorBox } from './ErrorBoundary';
 import { SceneHost } from './SceneHost';
 import { useSceneController, useStepKeys } from './useSceneController';
 import { useSceneModule } from './useSceneModule';
@@ -52,15 +53,7 @@ export function ScenePage({ question, manifest }: ScenePageProps) {
         {copy ? <p className="lede">{copy.lede}</p> : null}
       </header>
 
-      {error ? (
-        <div className="error-box" role="alert">
-          <p>{fmt(t.errors.loadFailed, { message: error.message })}</p>
-          <button type="button" className="btn" onClick={retry}>
-            {t.errors.retry}
-          </button>
-        </div>
-      ) : null}
-
+      {error ? <ErrorBox title={fmt(t.errors.loadFailed, { message: error.message })} retry={{ label: t.errors.retry, onClick: retry }} /> : null}
       {!module && !error ? <p className="loading">{t.scene.loading}</p> : null}
 
       {module && copy ? (

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ControlHelp } from './ControlHelp';
 
 export interface SegmentedProps {
   paramKey: string;
@@ -32,11 +33,7 @@ export function Segmented({ paramKey, label, help, options, optionLabels, value,
           </button>
         ))}
       </div>
-      {help ? (
-        <p id={`${id}-help`} className="control-help">
-          {help}
-        </p>
-      ) : null}
+      <ControlHelp id={`${id}-help`} text={help} />
     </div>
   );
 }

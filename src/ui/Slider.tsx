@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ControlHelp } from './ControlHelp';
 import type { NumberParamSpec } from '../scenes/types';
 
 export interface SliderProps {
@@ -58,11 +59,7 @@ export function Slider({ spec, value, label, help, unit, onChange }: SliderProps
         aria-describedby={help ? `${id}-help` : undefined}
         onChange={(e) => onChange(fromPosition(spec, Number(e.currentTarget.value)))}
       />
-      {help ? (
-        <p id={`${id}-help`} className="control-help">
-          {help}
-        </p>
-      ) : null}
+      <ControlHelp id={`${id}-help`} text={help} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ControlHelp } from './ControlHelp';
 
 export interface ToggleProps {
   paramKey: string;
@@ -24,11 +25,7 @@ export function Toggle({ paramKey, label, help, value, onChange }: ToggleProps) 
         />
         <span>{label}</span>
       </label>
-      {help ? (
-        <p id={`${id}-help`} className="control-help">
-          {help}
-        </p>
-      ) : null}
+      <ControlHelp id={`${id}-help`} text={help} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { TensorCube, type Box3 } from '../../viz/TensorCube';
 import { useWidth } from '../../viz/useWidth';
 import { computeDepth, computeSceneData, computeSpreadAt, computeSpreadCurve, type SceneData } from './model/sceneData';
 import type { LnBnParams } from './params';
+import { READOUTS, type ReadoutKey } from './readouts';
 import type { StepId } from './steps';
 import { PlacementDiagram } from './viz/PlacementDiagram';
 import { layoutSheets, TensorSheets } from './viz/TensorSheets';
@@ -17,7 +18,7 @@ import { layoutSheets, TensorSheets } from './viz/TensorSheets';
 export type LnBnSceneProps = SceneProps<LnBnParams, StepId>;
 
 /** Readouts each step is about (emphasised on the page; the only ones shown in an embed). */
-const STEP_READOUTS: Record<StepId, string[]> = {
+const STEP_READOUTS: Record<StepId, ReadoutKey[]> = {
   tensor: ['groups', 'group-size'],
   batchnorm: ['groups', 'group-size', 'focus-mean', 'focus-var'],
   layernorm: ['groups', 'group-size', 'outlier-effect'],
@@ -27,20 +28,6 @@ const STEP_READOUTS: Record<StepId, string[]> = {
   rmsnorm: ['out-mean', 'out-std'],
   placement: ['depth-ratio'],
 };
-
-const ALL_READOUTS = [
-  'groups',
-  'group-size',
-  'focus-mean',
-  'focus-var',
-  'out-mean',
-  'out-std',
-  'batch-mean-spread',
-  'pad-shift',
-  'outlier-effect',
-  'train-eval-gap',
-  'depth-ratio',
-] as const;
 
 /** Format a readout number: 4 significant digits, tiny values as 0. */
 function num(v: number): string {
@@ -154,7 +141,7 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, onReady, 
   const focusMean = data.mean[focus] ?? 0;
   const focusVar = data.variance[focus] ?? 0;
   const preRms = depth.pre;
-  const readoutValues: Record<(typeof ALL_READOUTS)[number], string> = {
+  const readoutValues: Record<ReadoutKey, string> = {
     groups: String(data.groupCount),
     'group-size': String(data.groupSize),
     'focus-mean': num(focusMean),
@@ -333,7 +320,7 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, onReady, 
         <div className="lnbn-side">{sidePanel()}</div>
       </div>
       <div className={embed ? 'readouts compact' : 'readouts'} aria-label="readouts">
-        {ALL_READOUTS.filter((k) => !embed || key.includes(k)).map((k) => (
+        {READOUTS.filter((k) => !embed || key.includes(k)).map((k) => (
           <Readout key={k} k={k} label={copy.readouts[k] ?? k} value={readoutValues[k]} emphasis={!embed && key.includes(k)} />
         ))}
       </div>

@@ -1,5 +1,6 @@
 import type { SceneManifest } from '../types';
 import { params } from './params';
+import { READOUTS } from './readouts';
 import { steps } from './steps';
 
 /** Question 3: which norm the Transformer uses, LayerNorm vs BatchNorm. */
@@ -7,18 +8,6 @@ export const manifest: SceneManifest = {
   id: 'layernorm-vs-batchnorm',
   params,
   steps,
-  readouts: [
-    'groups',
-    'group-size',
-    'focus-mean',
-    'focus-var',
-    'out-mean',
-    'out-std',
-    'batch-mean-spread',
-    'pad-shift',
-    'outlier-effect',
-    'train-eval-gap',
-    'depth-ratio',
-  ],
+  readouts: READOUTS,
   load: () => import('./module'),
 };
