@@ -60,7 +60,13 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, onReady, 
 
   // Live computation on the tfjs backend whenever a parameter changes, at most once per animation
   // frame: while a slider is dragged, intermediate values that a frame never shows are skipped.
+  // Only the params the tensor computation reads (layers feeds the depth panel alone).
+  const tensorParams = useMemo(
+    () => ({ ...p }),
+    [p.mode, p.B, p.T, p.C, p.pad, p.outlier, p.phase, p.seed], // eslint-disable-line react-hooks/exhaustive-deps
+  );
   useEffect(() => {
+    const p = tensorParams;
     let live = true;
     let frame = 0;
     onPending(true);
@@ -84,7 +90,7 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, onReady, 
       live = false;
       cancelAnimationFrame(frame);
     };
-  }, [p, onError, onPending]);
+  }, [tensorParams, onError, onPending]);
 
   useEffect(() => {
     if (data) onReady();
