@@ -184,15 +184,17 @@ export function batchNormRunning(
   return runningUpdate(stats, batches.length, shape, { ...opts, momentum: m });
 }
 
-/** Batch statistics of several batches (call inside `tf.tidy`): [nb, 2, C] = per batch (mean, biased var) over (B, T). */
+/**
+ * Batch statistics of several batches (call inside `tf.tidy`): [nb, 2, C] = per batch (mean, biased
+ * var) over (B, T). All batches go up as one [nb, B·T, C] tensor, so the work is a few ops, not a few
+ * per batch.
+ */
 export function batchStatsOps(batches: Float32Array[], shape: Shape3): tf.Tensor {
   const [B, T, C] = shape;
-  return tf.stack(
-    batches.map((xb) => {
-      const { mean, variance } = tf.moments(tf.tensor3d(xb, [B, T, C]), [0, 1]);
-      return tf.stack([mean, variance]);
-    }),
-  );
+  const all = new Float32Array(batches.length * B * T * C);
+  batches.forEach((xb, i) => all.set(xb, i * B * T * C));
+  const { mean, variance } = tf.moments(tf.tensor3d(all, [batches.length, B * T, C]), [1]); // [nb, C] each
+  return tf.stack([mean, variance], 1);
 }
 
 /**
@@ -247,6 +249,41 @@ export function batchNormEval(
 }
 
 /** The tensor graph of {@link batchNormEval} (call inside `tf.tidy`): xt [B, T, C] → y [B, T, C]. */
-export function batchNormEvalOps(xt: tf.Tensor3D, runningMean: Float32Array, runningVar: Float32Array, eps: number = DEFAULT_EPS): tf.Tensor {
-  return tf.div(tf.sub(xt, tf.tensor1d(runningMean)), tf.sqrt(tf.add(tf.tensor1d(runningVar), eps)));
+export function batchNormEvalOps(
+  xt: tf.Tensor3D,
+  runningMean: Float32Array | tf.Tensor,
+  runningVar: Float32Array | tf.Tensor,
+  eps: number = DEFAULT_EPS,
+): tf.Tensor {
+  const rm = runningMean instanceof Float32Array ? tf.tensor1d(runningMean) : runningMean;
+  const rv = runningVar instanceof Float32Array ? tf.tensor1d(runningVar) : runningVar;
+  return tf.div(tf.sub(xt, rm), tf.sqrt(tf.add(rv, eps)));
+}
+
+/**
+ * {@link batchNormRunning}'s result as a tensor graph (call inside `tf.tidy`), so it can share one
+ * read-back with the rest of a computation. The recurrence s ← (1 − m)·s + m·x_i unrolls to
+ * s_nb = (1 − m)^nb · s_0 + Σ_i m(1 − m)^(nb−1−i) · x_i, one weighted sum over the batch statistics
+ * (x_i = batch mean, or unbiased batch variance). With B·T = 1 nothing updates (torch refuses).
+ * → runningMean, runningVar: [C].
+ */
+export function runningStatsOps(
+  batches: Float32Array[],
+  shape: Shape3,
+  opts: RunningOptions = {},
+): { runningMean: tf.Tensor; runningVar: tf.Tensor } {
+  const [B, T, C] = shape;
+  const m = opts.momentum ?? DEFAULT_MOMENTUM;
+  const nPer = B * T;
+  const mean0 = tf.tensor1d(opts.init ? opts.init.runningMean : new Float32Array(C));
+  const var0 = tf.tensor1d(opts.init ? opts.init.runningVar : new Float32Array(C).fill(1));
+  const nb = batches.length;
+  if (nb === 0 || nPer <= 1) return { runningMean: mean0, runningVar: var0 };
+  const stats = batchStatsOps(batches, shape); // [nb, 2, C]
+  const w = tf.tensor2d(Float32Array.from({ length: nb }, (_, i) => m * (1 - m) ** (nb - 1 - i)), [1, nb]);
+  const decay = (1 - m) ** nb;
+  const pick = (k: number) => tf.reshape(tf.slice(stats, [0, k, 0], [nb, 1, C]), [nb, C]);
+  const meanSum = tf.reshape(tf.matMul(w, pick(0)), [C]);
+  const varSum = tf.reshape(tf.matMul(w, tf.mul(pick(1), nPer / (nPer - 1))), [C]);
+  return { runningMean: tf.add(tf.mul(mean0, decay), meanSum), runningVar: tf.add(tf.mul(var0, decay), varSum) };
 }

@@ -2,7 +2,7 @@ import type { LnBnParams, NormMode } from '../params';
 import { featureStats, makeActivations, sampleBase, sampleLength } from './activations';
 import { batchMeanSpread, residualDepthNorms } from './experiments';
 import * as tf from '@tensorflow/tfjs-core';
-import { batchNormEvalOps, batchStatsOps, groupIndex, normalizeOps, runningUpdate, type RunningStats, type Shape3 } from './norms';
+import { batchNormEvalOps, groupIndex, normalizeOps, runningStatsOps, type RunningStats, type Shape3 } from './norms';
 
 /** Training batches seen before "inference": enough for momentum 0.1 to forget the init (0.9⁶⁰ ≈ 0.2%). */
 export const RUNNING_BATCHES = 60;
@@ -111,28 +111,6 @@ function trainingBatches(p: Pick<LnBnParams, 'B' | 'T' | 'C' | 'pad' | 'seed'>):
 }
 
 /**
- * BatchNorm running statistics after RUNNING_BATCHES earlier training batches ({@link batchStatsOps}
- * on the backend, then torch's recurrence, {@link runningUpdate}). Read back asynchronously, so the page
- * never blocks on the GPU. Cached on (B, T, C, pad, seed): they don't depend on mode, outlier or phase.
- */
-export async function runningStatsFor(p: Pick<LnBnParams, 'B' | 'T' | 'C' | 'pad' | 'seed'>): Promise<RunningStats> {
-  const key = `${p.B},${p.T},${p.C},${p.pad},${p.seed}`;
-  if (runningCache?.key === key) return runningCache.value;
-  const shape: Shape3 = [p.B, p.T, p.C];
-  const batches = trainingBatches(p);
-  const packed = tf.tidy(() => batchStatsOps(batches, shape));
-  let stats: Float32Array;
-  try {
-    stats = (await packed.data()) as Float32Array;
-  } finally {
-    packed.dispose();
-  }
-  const { runningMean, runningVar } = runningUpdate(stats, batches.length, shape);
-  runningCache = { key, value: { runningMean, runningVar } };
-  return runningCache.value;
-}
-
-/**
  * The main computation of question 3 (tfjs, one asynchronous read-back): seeded activations [B,T,C];
  * the chosen norm's groups, statistics and output; BN with padded zeros included and over real tokens
  * only; the same norm without the outlier (its effect on the other samples); and training-mode vs
@@ -145,18 +123,24 @@ export async function computeSceneData(p: LnBnParams): Promise<SceneData> {
   const act = makeActivations({ B, T, C, seed: p.seed, pad: p.pad, outlier: p.outlier });
   const clean = B > 1 && p.outlier !== 1 ? makeActivations({ B, T, C, seed: p.seed, pad: p.pad, outlier: 1 }) : null;
   const real = (i: number) => act.mask[Math.floor(i / C)] === 1;
-  const running = await runningStatsFor(p);
+  // Running statistics: cached on (B, T, C, pad, seed) — they don't depend on mode, outlier or phase;
+  // on a miss they are computed inside the same graph and come back with the same read-back.
+  const runKey = `${B},${T},${C},${p.pad},${p.seed}`;
+  const cached = runningCache?.key === runKey ? runningCache.value : null;
   const usesRunning = p.mode === 'bn' && p.phase === 'eval';
   const { groupOf, groupCount } = groupIndex(shape, p.mode);
 
   // Everything in one graph and one read-back (every read-back is a GPU sync), and only what this state
-  // needs: [main y | main mean | main var | bn mean | bn-real mean (if padded) | bn y, eval y (if bn) |
-  // clean y (if an outlier)].
+  // needs: [main y | main mean | main var | bn mean | bn-real mean (if padded) | eval y (if bn) |
+  // clean y (if an outlier) | running mean, running var (if not cached)].
   const padded = act.mask.some((m) => m === 0);
   const isBn = p.mode === 'bn';
   const packed = tf.tidy(() => {
     const xt = tf.tensor3d(act.x, [B, T, C]);
     const flat = (t: tf.Tensor) => tf.reshape(t, [-1]);
+    const running = cached
+      ? { runningMean: tf.tensor1d(cached.runningMean), runningVar: tf.tensor1d(cached.runningVar) }
+      : runningStatsOps(trainingBatches(p), shape);
     const main = normalizeOps(xt, p.mode);
     const bnMeanT = isBn ? main.mean : tf.mean(xt, [0, 1]);
     const parts = [flat(main.y), flat(main.mean), flat(main.variance), flat(bnMeanT)];
@@ -166,6 +150,7 @@ export async function computeSceneData(p: LnBnParams): Promise<SceneData> {
       const ct = tf.tensor3d(clean.x, [B, T, C]);
       parts.push(flat(usesRunning ? batchNormEvalOps(ct, running.runningMean, running.runningVar) : normalizeOps(ct, p.mode).y));
     }
+    if (!cached) parts.push(running.runningMean, running.runningVar);
     return tf.concat(parts);
   });
   let all: Float32Array;
@@ -183,6 +168,8 @@ export async function computeSceneData(p: LnBnParams): Promise<SceneData> {
   const bnRealMean = padded ? take(C).slice() : bnMean;
   const yEval = isBn ? take(n) : null;
   const yClean = clean ? take(n) : null;
+  if (!cached) runningCache = { key: runKey, value: { runningMean: take(C).slice(), runningVar: take(C).slice() } };
+  const running = runningCache!.value;
   const y = (usesRunning && yEval ? yEval : mainY).slice();
 
   // Train vs eval: only BatchNorm has running statistics; every other mode computes the same in both.
