@@ -15,7 +15,7 @@ export interface PairedBarsProps {
 
 /** Grouped bars: two values per category around a zero line. */
 export function PairedBars({ a, b, categoryLabel, width, height, title, reducedMotion }: PairedBarsProps) {
-  const m = { top: 24, right: 8, bottom: 22, left: 36 };
+  const m = { top: width < 300 ? 36 : 24, right: 8, bottom: 22, left: 36 };
   const n = a.values.length;
   const all = [...Array.from(a.values), ...Array.from(b.values), 0];
   const y = scaleLinear()
@@ -28,21 +28,26 @@ export function PairedBars({ a, b, categoryLabel, width, height, title, reducedM
     .padding(0.2);
   const bw = x.bandwidth() / 2;
   const tr = reducedMotion ? { duration: 0 } : { duration: 0.3 };
-  const every = Math.ceil(n / 16);
+  // Label every k-th category so labels never collide (about 18 px each).
+  const every = Math.ceil(n / Math.max(2, Math.floor((width - m.left - m.right) / 18)));
   return (
     <figure className="chart-fig" style={{ width }}>
       <figcaption className="chart-title">{title}</figcaption>
       <svg width={width} height={height} role="img" aria-label={title} className="chart">
-      <g transform={`translate(${m.left},12)`}>
-        <rect width={10} height={10} y={-9} fill={a.color} />
-        <text x={14} className="legend">
-          {a.label}
-        </text>
-        <rect x={width / 2 - m.left} width={10} height={10} y={-9} fill={b.color} />
-        <text x={width / 2 - m.left + 14} className="legend">
-          {b.label}
-        </text>
-      </g>
+      {/* Legend: side by side when there is room, else stacked. */}
+      {[a, b].map((srs, i) => {
+        const stacked = width < 300;
+        const lx = stacked ? m.left : m.left + i * ((width - m.left) / 2);
+        const ly = stacked ? 10 + i * 14 : 12;
+        return (
+          <g key={srs.label} transform={`translate(${lx},${ly})`}>
+            <rect width={10} height={10} y={-9} fill={srs.color} />
+            <text x={14} className="legend">
+              {srs.label}
+            </text>
+          </g>
+        );
+      })}
       <Axis scale={y} orient="left" x={m.left} ticks={4} />
       <line x1={m.left} x2={width - m.right} y1={y(0)} y2={y(0)} stroke="var(--muted)" />
       {Array.from({ length: n }, (_, i) => {
