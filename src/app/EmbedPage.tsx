@@ -8,6 +8,7 @@ import { StepControls } from '../ui/StepControls';
 import { parseInbound, type OutboundMessage } from './embedProtocol';
 import type { QuestionEntry } from './registry';
 import { ErrorBox } from './ErrorBoundary';
+import { stepTitles } from './sceneNav';
 import { SceneHost } from './SceneHost';
 import { useSceneController, useStepKeys } from './useSceneController';
 import { useSceneModule } from './useSceneModule';
@@ -71,8 +72,7 @@ export function EmbedPage({ question, manifest, showControls }: EmbedPageProps) 
 
   if (sceneId !== manifest.id) return <p className="loading">{t.scene.loading}</p>;
   const copy = module?.copy[lang];
-  const stepIds = manifest.steps.map((s) => s.id);
-  const titles = copy ? Object.fromEntries(stepIds.map((id) => [id, copy.steps[id]?.title ?? id])) : {};
+  const { stepIds, titles } = stepTitles(manifest, copy);
   const full = formatHash('scene', manifest.id, encodeSceneQuery(manifest.params, manifest.steps, ctl.params, ctl.stepId));
 
   return (

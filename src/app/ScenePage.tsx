@@ -11,6 +11,7 @@ import { AnswerPanel } from './AnswerPanel';
 import { baseUrl, CopyButton, embedSnippet } from './CopyButtons';
 import { neighbours, type QuestionEntry } from './registry';
 import { ErrorBox } from './ErrorBoundary';
+import { stepTitles } from './sceneNav';
 import { SceneHost } from './SceneHost';
 import { useSceneController, useStepKeys } from './useSceneController';
 import { useSceneModule } from './useSceneModule';
@@ -41,8 +42,7 @@ export function ScenePage({ question, manifest }: ScenePageProps) {
   if (sceneId !== manifest.id) return <p className="loading">{t.scene.loading}</p>;
 
   const copy = module?.copy[lang];
-  const stepIds = manifest.steps.map((s) => s.id);
-  const titles = copy ? Object.fromEntries(stepIds.map((id) => [id, copy.steps[id]?.title ?? id])) : {};
+  const { stepIds, titles } = stepTitles(manifest, copy);
   const step = copy?.steps[ctl.stepId];
 
   return (

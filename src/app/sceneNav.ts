@@ -1,5 +1,5 @@
 import { applyParamPatch, type CodecIssue } from '../store/paramsCodec';
-import type { ParamValues, SceneManifest } from '../scenes/types';
+import type { ParamValues, SceneCopy, SceneManifest } from '../scenes/types';
 
 /**
  * Where moving to step `index` leads: the step id and the params after the step's preset.
@@ -22,4 +22,11 @@ export function stepTarget(
 export function stepIndexOf(manifest: SceneManifest, stepId: string): number {
   const i = manifest.steps.findIndex((s) => s.id === stepId);
   return i < 0 ? 0 : i;
+}
+
+/** Step ids in order and each step's title in the current copy (the id until the copy has loaded). */
+export function stepTitles(manifest: SceneManifest, copy: SceneCopy | undefined): { stepIds: string[]; titles: Record<string, string> } {
+  const stepIds = manifest.steps.map((s) => s.id);
+  const titles = Object.fromEntries(stepIds.map((id) => [id, copy?.steps[id]?.title ?? id]));
+  return { stepIds, titles };
 }

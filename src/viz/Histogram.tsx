@@ -3,7 +3,6 @@ import { motion } from 'framer-motion';
 import { Axis } from './Axis';
 
 export interface HistogramSeries {
-  label: string;
   lo: number;
   hi: number;
   counts: ArrayLike<number>;

@@ -190,7 +190,7 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, onReady, 
           width={sideW}
           height={embed ? 190 : 220}
           title={L.meanPerFeature}
-          a={{ label: L.withPad, color: 'var(--c5)', values: data.bnMeanPadded }}
+          a={{ label: L.withPad, color: 'var(--c5)', values: data.bnMean }}
           b={{ label: L.withoutPad, color: 'var(--c1)', values: data.bnMeanReal }}
           categoryLabel={(i) => String(i)}
           reducedMotion={reducedMotion}
@@ -203,7 +203,7 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, onReady, 
           width={sideW}
           height={embed ? 190 : 220}
           title={L.runningVsBatch}
-          a={{ label: L.batchStats, color: 'var(--c2)', values: data.bnBatchMean }}
+          a={{ label: L.batchStats, color: 'var(--c2)', values: data.bnMean }}
           b={{ label: L.runningStats, color: 'var(--c1)', values: data.runningMean }}
           categoryLabel={(i) => String(i)}
           reducedMotion={reducedMotion}
@@ -243,8 +243,8 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, onReady, 
         />
         {embed ? null : (
           <>
-            <Histogram width={sideW} height={h / 2 + 10} title={`${L.before}: ${L.histogram}`} series={{ label: L.before, color: 'var(--c6)', ...data.histX }} reducedMotion={reducedMotion} />
-            <Histogram width={sideW} height={h / 2 + 10} title={`${L.after} (${modeLabel})`} series={{ label: L.after, color: 'var(--c2)', ...data.histY }} reducedMotion={reducedMotion} />
+            <Histogram width={sideW} height={h / 2 + 10} title={`${L.before}: ${L.histogram}`} series={{ color: 'var(--c6)', ...data.histX }} reducedMotion={reducedMotion} />
+            <Histogram width={sideW} height={h / 2 + 10} title={`${L.after} (${modeLabel})`} series={{ color: 'var(--c2)', ...data.histY }} reducedMotion={reducedMotion} />
           </>
         )}
       </div>

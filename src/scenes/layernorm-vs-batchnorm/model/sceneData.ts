@@ -29,7 +29,6 @@ export interface SceneData {
   x: Float32Array;
   y: Float32Array;
   mask: Uint8Array;
-  lengths: Int32Array;
   groupOf: Int32Array;
   groupCount: number;
   groupSize: number;
@@ -43,15 +42,14 @@ export interface SceneData {
   /** Output mean and std over real tokens. */
   outMean: number;
   outStd: number;
-  /** BN per-feature mean with padding included vs over real tokens only. [C] each. */
-  bnMeanPadded: Float32Array;
+  /** BN's per-feature batch mean as BN computes it (padded zeros included) vs over real tokens only. [C] each. */
+  bnMean: Float32Array;
   bnMeanReal: Float32Array;
-  /** max_c |bnMeanPadded − bnMeanReal|. */
+  /** max_c |bnMean − bnMeanReal|. */
   padShift: number;
   /** Max |y − y_without_outlier| over the real tokens of samples b ≥ 1 (0 when B = 1). */
   outlierEffect: number;
-  /** BN batch mean of this batch vs the running mean. [C] each. */
-  bnBatchMean: Float32Array;
+  /** BatchNorm's running statistics (what eval mode uses). [C] each. */
   runningMean: Float32Array;
   runningVar: Float32Array;
   /** Max |y_train − y_eval| over real tokens for the current mode (0 for modes without running stats). */
@@ -197,7 +195,6 @@ export async function computeSceneData(p: LnBnParams): Promise<SceneData> {
     x: act.x,
     y,
     mask: act.mask,
-    lengths: act.lengths,
     groupOf,
     groupCount,
     groupSize: p.mode === 'bn' ? B * T : p.mode === 'in' ? T : C,
@@ -208,11 +205,10 @@ export async function computeSceneData(p: LnBnParams): Promise<SceneData> {
     histY: histogram(y, real, -hy, hy),
     outMean,
     outStd,
-    bnMeanPadded: bnMean,
+    bnMean,
     bnMeanReal: bnRealMean,
     padShift,
     outlierEffect,
-    bnBatchMean: bnMean,
     runningMean: running.runningMean,
     runningVar: running.runningVar,
     trainEvalGap,
@@ -229,7 +225,8 @@ export function computeSpreadAt(p: Pick<LnBnParams, 'B' | 'T' | 'C' | 'seed'>): 
   return batchMeanSpread({ Bs: [p.B], T: p.T, C: p.C, seed: p.seed, draws: SPREAD_DRAWS })[0];
 }
 
-/** Pre-LN vs Post-LN residual RMS by layer (pure JS). */
+/** Pre-LN vs Post-LN residual RMS by layer (pure JS). The toy stack is at least 8 wide: with C = 2 a random
+ * 2×2 sub-layer says little about depth. */
 export function computeDepth(p: Pick<LnBnParams, 'layers' | 'C' | 'seed'>): DepthData {
   const C = Math.max(8, p.C);
   return {
