@@ -122,5 +122,11 @@ export interface SceneManifest {
   steps: readonly StepSpec[];
   /** Readout keys the scene always shows (the e2e checks they exist). */
   readouts: readonly string[];
+  /**
+   * Whether the scene computes with tfjs (default true). A scene whose math is plain arithmetic
+   * (memory formulas, schedules) sets false: it never starts tfjs, and the e2e run does not expect a
+   * WebGL backend on its page.
+   */
+  usesTf?: boolean;
   load: () => Promise<SceneModule>;
 }
