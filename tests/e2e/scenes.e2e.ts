@@ -40,6 +40,7 @@ import {
   seriousAxe,
   settle,
   waitBackend,
+  waitIdle,
   waitReadoutChange,
   waitReady,
   wayOverMax,
@@ -436,12 +437,10 @@ for (const m of scenesUnderTest) {
         await poll(async () => JSON.stringify((await messages()).at(-1)?.params) === JSON.stringify({ ...(await messages()).at(-1)?.params, ...defaults }), 5000);
         for (let i = 0; i < steps.length; i++) {
           const n = (await messages()).length;
-          const before = await readouts(frame);
           await send({ type: 'goto', step: steps[i] });
           if ((await currentStep(frame, m.id)) !== steps[i]) await waitMsg(n, (x) => x.type === 'state' && x.step === steps[i], `state after goto ${steps[i]}`);
-          await waitReady(frame, m.id);
-          await settleReadouts(frame, before);
-          await settle(frame, 200);
+          await waitIdle(frame, m.id);
+          await settle(frame, 150);
           const path = `${SCREENSHOT_DIR}/${m.id}/zh-light-${EMBED.width}-${String(i + 1).padStart(2, '0')}-${steps[i]}.png`;
           await o.page.locator('#embed').screenshot({ path, animations: 'disabled' });
         }
@@ -563,14 +562,12 @@ for (const m of scenesUnderTest) {
           if (!((await page.locator('html').getAttribute('lang')) ?? '').startsWith(c.lang)) await page.locator('button[data-action="lang"]').first().click();
           expect(await poll(async () => ((await page.locator('html').getAttribute('lang')) ?? '').startsWith(c.lang), 3000)).toBe(true);
           await blurToBody(page);
-          let shown = await stableReadouts(page, 400);
+          await waitIdle(page, m.id);
           for (let i = 0; i < steps.length; i++) {
             if (i > 0) await page.keyboard.press('ArrowRight');
             expect(await poll(async () => (await currentStep(page, m.id)) === steps[i], 5000), `step ${steps[i]}`).toBe(true);
-            await waitReady(page, m.id);
-            await settleReadouts(page, shown);
-            shown = await readouts(page);
-            await settle(page, 200);
+            await waitIdle(page, m.id);
+            await settle(page, 150);
             const rel = `${m.id}/${c.lang}-${c.theme}-${c.size.width}-${String(i + 1).padStart(2, '0')}-${steps[i]}.png`;
             if (c.size.width >= 1000) {
               // desktop: the first screen, where the figure, the readouts and the controls sit

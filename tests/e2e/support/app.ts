@@ -157,6 +157,27 @@ export async function settleReadouts(
   return stableReadouts(target, 400);
 }
 
+/**
+ * Waits until the scene has drawn what its current state asks for: two animation frames (so an
+ * effect that starts a computation has run and set `data-pending`), then `data-ready="true"` and
+ * `data-pending="false"` on the scene root, then readouts that hold still for `gap` ms (covers
+ * scenes whose redraw is synchronous and never pends).
+ */
+export async function waitIdle(target: Page | Frame, id: string, gap = 150, timeout = CHANGE_TIMEOUT): Promise<Record<string, string>> {
+  await target.evaluate(
+    () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
+  );
+  await target.waitForFunction(
+    (sel) => {
+      const el = document.querySelector(sel);
+      return !!el && el.getAttribute('data-ready') === 'true' && el.getAttribute('data-pending') !== 'true';
+    },
+    `[data-scene="${id}"]`,
+    { timeout, polling: 50 },
+  );
+  return stableReadouts(target, gap, timeout);
+}
+
 /** Keys whose text differs between two readout snapshots. */
 export function changedKeys(a: Record<string, string>, b: Record<string, string>): string[] {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
