@@ -36,8 +36,37 @@ export interface BoolParamSpec<K extends string = string> extends ParamBase<K> {
   default: boolean;
 }
 
+/**
+ * A subset of fixed options (a row of toggle buttons, several may be on). The value is the chosen
+ * options joined by commas in `options` order (`"q,v"`), which is also its URL form; `min` is the
+ * smallest number of options that must stay chosen (default 0).
+ */
+export interface SetParamSpec<K extends string = string> extends ParamBase<K> {
+  type: 'set';
+  default: string;
+  options: readonly string[];
+  min?: number;
+}
+
+/**
+ * Free text (a prompt): a labelled text area that commits when the user pauses or leaves it. Longer
+ * values are cut to `maxLength` (with a notice when it came from a URL).
+ */
+export interface TextParamSpec<K extends string = string> extends ParamBase<K> {
+  type: 'text';
+  default: string;
+  maxLength: number;
+  /** Rows of the text area (default 2). */
+  rows?: number;
+}
+
 /** One entry of a scene's typed params schema: drives the controls, the URL codec and the defaults. */
-export type ParamSpec<K extends string = string> = NumberParamSpec<K> | EnumParamSpec<K> | BoolParamSpec<K>;
+export type ParamSpec<K extends string = string> =
+  | NumberParamSpec<K>
+  | EnumParamSpec<K>
+  | BoolParamSpec<K>
+  | SetParamSpec<K>
+  | TextParamSpec<K>;
 
 /**
  * One named step of a scene's story. `preset` params are applied when the user moves onto the step

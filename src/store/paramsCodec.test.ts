@@ -245,6 +245,10 @@ describe('encodeSceneQuery', () => {
         return spec.options[Math.floor(r() * spec.options.length)];
       case 'bool':
         return r() < 0.5;
+      case 'set':
+        return spec.options.filter(() => r() < 0.5).join(',');
+      case 'text':
+        return ['', 'a b', '温度 0.7，top-p', 'x&y=z?#%', '🙂 emoji'][Math.floor(r() * 5)];
     }
   }
 
@@ -269,5 +273,65 @@ describe('encodeSceneQuery', () => {
       const q = encodeSceneQuery(m.params, m.steps, params, stepId);
       expect(decodeSceneQuery(m.params, m.steps, new URLSearchParams(q)), q).toEqual({ params, stepId, issues: [] });
     }
+  });
+});
+
+describe('set and text params', () => {
+  const more: readonly ParamSpec[] = [
+    { key: 'targets', type: 'set', default: 'q,v', options: ['q', 'k', 'v', 'o', 'ffn'], min: 1 },
+    { key: 'tags', type: 'set', default: '', options: ['a', 'b'] },
+    { key: 'prompt', type: 'text', default: '大模型为什么会复读？', maxLength: 12 },
+  ];
+  const st: readonly StepSpec[] = [{ id: 's1' }, { id: 's2', preset: { targets: 'q,k,v,o' } }];
+  const dec = (q: string) => decodeSceneQuery(more, st, new URLSearchParams(q));
+
+  it('reads a comma list in any order, stores it in option order', () => {
+    expect(dec('targets=v,q,ffn').params.targets).toBe('q,v,ffn');
+    expect(dec('targets=v,q,ffn').issues).toEqual([]);
+    expect(dec('targets=ffn,ffn').params.targets).toBe('ffn');
+  });
+
+  it('drops unknown options with a notice, resets below min to the default', () => {
+    const r = dec('targets=q,x,up');
+    expect(r.params.targets).toBe('q');
+    expect(r.issues).toEqual([{ kind: 'clamped', key: 'targets', raw: 'q,x,up', value: 'q' }]);
+    const e = dec('targets=');
+    expect(e.params.targets).toBe('q,v');
+    expect(e.issues[0].kind).toBe('invalid');
+    expect(dec('tags=').params.tags).toBe('');
+    expect(dec('tags=').issues).toEqual([]);
+  });
+
+  it('keeps text as typed (Chinese, URL metacharacters, emoji) and cuts it at maxLength characters', () => {
+    const q = encodeSceneQuery(more, st, { ...defaultParams(more), prompt: 'a&b=c #?🙂' }, 's1');
+    expect(dec(q).params.prompt).toBe('a&b=c #?🙂');
+    const long = dec(`prompt=${encodeURIComponent('一二三四五六七八九十🙂🙂🙂')}`);
+    expect(long.params.prompt).toBe('一二三四五六七八九十🙂🙂');
+    expect(long.issues[0].kind).toBe('clamped');
+    expect(coerceParam(more[2], 42).status).toBe('invalid');
+  });
+
+  it('round-trips random valid states, with presets, and omits values equal to the baseline', () => {
+    const r = mulberry32(99);
+    const texts = ['', 'hi', '温度', 'a+b c', '🙂'];
+    for (let i = 0; i < 200; i++) {
+      const params: ParamValues = {
+        targets: ['q', 'k', 'v', 'o', 'ffn'].filter(() => r() < 0.5).join(',') || 'o',
+        tags: ['a', 'b'].filter(() => r() < 0.5).join(','),
+        prompt: texts[Math.floor(r() * texts.length)],
+      };
+      const stepId = r() < 0.5 ? 's1' : 's2';
+      const q = encodeSceneQuery(more, st, params, stepId);
+      expect(dec(q), q).toEqual({ params, stepId, issues: [] });
+    }
+    expect(encodeSceneQuery(more, st, { ...defaultParams(more), targets: 'q,k,v,o' }, 's2')).toBe('step=s2');
+  });
+
+  it('applies patches from an embed host with the same rules', () => {
+    const { params, issues } = applyParamPatch(more, defaultParams(more), { targets: ['o', 'q'], prompt: 'x'.repeat(20) });
+    expect(params.targets).toBe('q,o');
+    expect(params.prompt).toBe('x'.repeat(12));
+    expect(issues.map((i) => i.kind)).toEqual(['clamped']);
+    expect(formatParam(more[0], 'q,o')).toBe('q,o');
   });
 });

@@ -53,7 +53,31 @@ export function coerceParam(spec: ParamSpec, raw: unknown): { value: ParamValue;
       if (raw === false || raw === 'false' || raw === '0') return { value: false, status: 'ok' };
       return { value: spec.default, status: 'invalid' };
     }
+    case 'set': {
+      if (typeof raw !== 'string' && !Array.isArray(raw)) return { value: spec.default, status: 'invalid' };
+      const items = (Array.isArray(raw) ? raw.map(String) : raw.split(',')).map((x) => x.trim()).filter((x) => x !== '');
+      const chosen = spec.options.filter((o) => items.includes(o));
+      if (chosen.length < (spec.min ?? 0)) return { value: spec.default, status: 'invalid' };
+      const value = chosen.join(',');
+      // unknown entries dropped, or duplicates/order normalised: still a valid choice, reported as clamped
+      const dropped = items.some((x) => !spec.options.includes(x));
+      return { value, status: dropped ? 'clamped' : 'ok' };
+    }
+    case 'text': {
+      if (typeof raw !== 'string') return { value: spec.default, status: 'invalid' };
+      const chars = Array.from(raw);
+      if (chars.length > spec.maxLength) return { value: chars.slice(0, spec.maxLength).join(''), status: 'clamped' };
+      return { value: raw, status: 'ok' };
+    }
   }
+}
+
+/** The chosen options of a `set` param value (`"q,v"` → `['q', 'v']`). */
+export function setMembers(value: ParamValue): string[] {
+  return String(value)
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
 }
 
 /** Format a value for the URL. */

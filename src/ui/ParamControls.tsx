@@ -1,5 +1,8 @@
 import type { ParamCopy, ParamSpec, ParamValue, ParamValues } from '../scenes/types';
+import { setMembers } from '../store/paramsCodec';
+import { MultiToggle } from './MultiToggle';
 import { Segmented } from './Segmented';
+import { TextField } from './TextField';
 import { Slider } from './Slider';
 import { Toggle } from './Toggle';
 
@@ -26,6 +29,33 @@ export function ParamControls({ specs, values, copy, onChange }: ParamControlsPr
               options={s.options}
               optionLabels={c.options}
               value={String(values[s.key])}
+              onChange={(v) => onChange(s.key, v)}
+            />
+          );
+        if (s.type === 'set')
+          return (
+            <MultiToggle
+              key={s.key}
+              paramKey={s.key}
+              label={c.label}
+              help={c.help}
+              options={s.options}
+              optionLabels={c.options}
+              value={setMembers(values[s.key])}
+              min={s.min}
+              onChange={(v) => onChange(s.key, v.join(','))}
+            />
+          );
+        if (s.type === 'text')
+          return (
+            <TextField
+              key={s.key}
+              paramKey={s.key}
+              label={c.label}
+              help={c.help}
+              value={String(values[s.key])}
+              maxLength={s.maxLength}
+              rows={s.rows}
               onChange={(v) => onChange(s.key, v)}
             />
           );

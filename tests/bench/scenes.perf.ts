@@ -275,6 +275,11 @@ async function changeParams(page: Page, m: SceneManifest, count: number, offset:
       await box.locator(`button[data-value="${p.options[(round + 1) % p.options.length]}"]`).click();
     } else if (p.type === 'bool') {
       await box.locator('input[type="checkbox"]').click();
+    } else if (p.type === 'set') {
+      await box.locator('button[data-value]:not([disabled])').nth(round % p.options.length).click();
+    } else if (p.type === 'text') {
+      // typing is committed after a pause: a text param is not a per-frame control
+      continue;
     } else {
       await box.locator('input[type="range"]').press(round % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
     }

@@ -30,6 +30,9 @@ import {
   hashRoute,
   hostURL,
   numberParams,
+  offDefault,
+  otherText,
+  setToggleOption,
   openPage,
   poll,
   readouts,
@@ -108,6 +111,22 @@ async function operate(page: Page | Frame, p: ParamSpec): Promise<{ did: string;
     expect(now, `${p.key}: option ${next} should become aria-pressed`).toBe(true);
     return { did: `${pressed} → ${next}`, changed: await waitReadoutChange(page, before) };
   }
+  if (p.type === 'set') {
+    const o = setToggleOption(p);
+    const btn = box.locator(`button[data-value="${o}"]`);
+    const was = await btn.getAttribute('aria-pressed');
+    await btn.click();
+    const now = await poll(async () => (await btn.getAttribute('aria-pressed')) !== was, 3000);
+    expect(now, `${p.key}: option ${o} should toggle aria-pressed`).toBe(true);
+    return { did: `toggle ${o}`, changed: await waitReadoutChange(page, before) };
+  }
+  if (p.type === 'text') {
+    const area = box.locator('textarea');
+    const next = otherText(p);
+    await area.fill(next);
+    await area.blur();
+    return { did: `text → ${JSON.stringify(next)}`, changed: await waitReadoutChange(page, before) };
+  }
   if (p.type === 'bool') {
     const input = box.locator('input[type="checkbox"]');
     const was = await input.isChecked();
@@ -165,11 +184,15 @@ for (const m of scenesUnderTest) {
         for (const p of m.params) {
           const box = page.locator(`[data-param="${p.key}"]`);
           expect(await box.count(), `[data-param="${p.key}"]`).toBeGreaterThan(0);
-          if (p.type === 'enum') {
+          if (p.type === 'enum' || p.type === 'set') {
             for (const opt of p.options) {
               expect(await box.locator(`button[data-value="${opt}"]`).count(), `${p.key} option ${opt}`).toBe(1);
             }
-            expect(await box.locator('button[aria-pressed="true"]').count(), `${p.key}: one option pressed`).toBe(1);
+            const pressed = await box.locator('button[aria-pressed="true"]').count();
+            if (p.type === 'enum') expect(pressed, `${p.key}: one option pressed`).toBe(1);
+            else expect(pressed, `${p.key}: the default options pressed`).toBe(p.default.split(',').filter(Boolean).length);
+          } else if (p.type === 'text') {
+            expect(await box.locator('textarea').count(), `${p.key} text area`).toBe(1);
           } else if (p.type === 'bool') {
             expect(await box.locator('input[type="checkbox"]').count(), `${p.key} checkbox`).toBe(1);
           } else {
@@ -204,11 +227,7 @@ for (const m of scenesUnderTest) {
       it('the same URL gives the same readouts in a new page', async () => {
         // every parameter off its default (one step up, or the next option / the other bool)
         const query: Record<string, string | number | boolean> = { step: steps[Math.min(1, steps.length - 1)] };
-        for (const p of m.params) {
-          if (p.type === 'enum') query[p.key] = p.options[(p.options.indexOf(p.default) + 1) % p.options.length];
-          else if (p.type === 'bool') query[p.key] = !p.default;
-          else query[p.key] = fmt(p.default + p.step <= p.max ? p.default + p.step : p.default - p.step);
-        }
+        for (const p of m.params) query[p.key] = offDefault(p);
         const hash = sceneURL(m.id, query).slice(sceneURL(m.id).length - `#/q/${m.id}`.length);
         try {
           const before = await readouts(o.page);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Frame, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { NumberParamSpec, ParamSpec, SceneManifest } from '../../../src/scenes/types';
+import type { NumberParamSpec, ParamSpec, SceneManifest, SetParamSpec, TextParamSpec } from '../../../src/scenes/types';
 
 export type Theme = 'light' | 'dark';
 export type Lang = 'zh' | 'en';
@@ -261,6 +261,38 @@ export function fmt(v: number): string {
   return String(Number(v.toFixed(10)));
 }
 
+/** The option of a `set` param to toggle for a valid, different choice (drop the first chosen one if allowed, else add one). */
+export function setToggleOption(p: SetParamSpec): string {
+  const chosen = p.default.split(',').filter(Boolean);
+  if (chosen.length > (p.min ?? 0)) return chosen[0];
+  return p.options.find((o) => !chosen.includes(o)) ?? p.options[0];
+}
+
+/** A valid value of a `text` param different from its default: its first half (or the default plus a letter). */
+export function otherText(p: TextParamSpec): string {
+  const chars = Array.from(p.default);
+  return chars.length > 1 ? chars.slice(0, Math.ceil(chars.length / 2)).join('') : `${p.default}a`;
+}
+
+/** A valid value different from the default, for any param type (one grid step, the next option, ...). */
+export function offDefault(p: ParamSpec): string | number | boolean {
+  switch (p.type) {
+    case 'enum':
+      return p.options[(p.options.indexOf(p.default) + 1) % p.options.length];
+    case 'bool':
+      return !p.default;
+    case 'set': {
+      const o = setToggleOption(p);
+      const chosen = p.default.split(',').filter(Boolean);
+      return p.options.filter((x) => (x === o ? !chosen.includes(x) : chosen.includes(x))).join(',');
+    }
+    case 'text':
+      return otherText(p);
+    default:
+      return fmt(p.default + p.step <= p.max ? p.default + p.step : p.default - p.step);
+  }
+}
+
 /** A value far outside a number param's range: 10× its max (or max + 10× the span when max ≤ 0). */
 export function wayOverMax(p: NumberParamSpec): number {
   return p.max > 0 ? p.max * 10 : p.max + 10 * (p.max - p.min) + 1;
@@ -269,6 +301,8 @@ export function wayOverMax(p: NumberParamSpec): number {
 export function describeParam(p: ParamSpec): string {
   if (p.type === 'enum') return `${p.key} (enum: ${p.options.join('|')})`;
   if (p.type === 'bool') return `${p.key} (bool)`;
+  if (p.type === 'set') return `${p.key} (set: ${p.options.join(',')})`;
+  if (p.type === 'text') return `${p.key} (text ≤ ${p.maxLength})`;
   return `${p.key} (${p.type} ${p.min}…${p.max})`;
 }
 
