@@ -24,7 +24,6 @@ import {
   describeParam,
   embedURL,
   ensureTheme,
-  fmt,
   formatAxe,
   hashQuery,
   hashRoute,
