@@ -8,6 +8,7 @@ import { en as lnbnEn } from '../scenes/layernorm-vs-batchnorm/copy/en';
 import { zh as lnbnZh } from '../scenes/layernorm-vs-batchnorm/copy/zh';
 import { useAppStore } from '../store/store';
 import { App } from './App';
+import { builtScenes } from './registry';
 
 const SCENE = 'layernorm-vs-batchnorm';
 const READY = `[data-scene="${SCENE}"][data-ready="true"]`;
@@ -277,19 +278,20 @@ describe('App routes', () => {
     render(<App />);
     const links = document.querySelectorAll('a[data-question]');
     expect(links).toHaveLength(19);
-    expect(document.querySelectorAll('a[data-question][data-built="true"]')).toHaveLength(1);
+    expect(document.querySelectorAll('a[data-question][data-built="true"]')).toHaveLength(builtScenes.length);
     expect(document.querySelector(`a[data-question="${SCENE}"]`)).toHaveAttribute('href', `#/q/${SCENE}`);
   });
 
   it('says a question that has no scene yet is not built', async () => {
-    goTo('#/q/adamw');
+    // question 1 (prompt techniques) has no scene yet
+    goTo('#/q/prompt-techniques');
     render(<App />);
     const box = document.querySelector('[data-question-status="not-built"]');
     expect(box).not.toBeNull();
     expect(screen.getByText(MESSAGES.zh.scene.notBuiltTitle)).toBeInTheDocument();
-    expect(screen.getByText(fmt(MESSAGES.zh.scene.notBuiltBody, { n: 16 }))).toBeInTheDocument();
+    expect(screen.getByText(fmt(MESSAGES.zh.scene.notBuiltBody, { n: 1 }))).toBeInTheDocument();
     expect(document.querySelector('[data-scene]')).toBeNull();
-    expect(window.location.hash).toBe('#/q/adamw');
+    expect(window.location.hash).toBe('#/q/prompt-techniques');
   });
 
   it('says an unknown id is unknown', async () => {
