@@ -74,6 +74,19 @@ export interface GenerationSession {
   dispose(): void;
 }
 
+/** Training metadata stored in the weights file (added by the model helper; optional). */
+export interface TinyModelTrainingInfo {
+  /** Training step of these weights. */
+  step: number;
+  parameterCount: number;
+  /** Validation loss (nats/token) of the shipped fp16 weights: `loss` on the fixed subset (first `windows`
+   * windows of `length`+1 tokens of `file`), `fullValLoss` on the whole validation split. */
+  eval?: { file: string; windows: number; length: number; loss: number; fullValLoss: number; fullValWindows: number };
+  /** Loss curve: mean train loss of the preceding steps and validation loss, every 100 steps. */
+  log?: { step: number; train: number; val: number; ms: number }[];
+  [key: string]: unknown;
+}
+
 /** A loaded tiny transformer. Owns tfjs tensors until `dispose()`. */
 export interface TinyModel {
   readonly config: TinyModelConfig;
@@ -89,4 +102,6 @@ export interface TinyModel {
   /** Names of all weights, in file order. */
   weightNames(): string[];
   dispose(): void;
+  /** Training metadata from the weights file (added; optional). */
+  readonly training?: TinyModelTrainingInfo;
 }
