@@ -1,0 +1,273 @@
+import type { en } from './en';
+
+/** 第 5 题（训练加速框架及其原理）的全部中文文字。 */
+export const zh: typeof en = {
+  question: '你知道哪些训练加速框架？它们的原理是什么？',
+  lede: 'DeepSpeed、Megatron-LM、PyTorch DDP/FSDP 拼装的其实是同几件事：把计算拆到多张卡上，让通信尽量便宜，用 16 位算而不丢掉小数。下面每一步都在实时计算。',
+
+  steps: {
+    parallelism: {
+      title: '数据并行 vs 模型并行',
+      caption:
+        '数据并行：每张卡都放一份完整模型，各自处理 batch 的不同部分；反向传播后对梯度做 all-reduce（求和），所有副本走同样的一步。模型并行拆的是模型本身：张量并行把每个权重矩阵切到多张卡上，每一层内部都要 all-reduce 激活；流水线并行让每张卡负责连续的几层，层与层之间传激活。',
+    },
+    ring: {
+      title: 'Ring all-reduce 逐步演示',
+      caption:
+        '$N$ 张卡各有一个向量，切成 $N$ 块。Reduce-scatter：$N-1$ 步里，每张卡把一块发给右邻，右邻把它加到自己那份上；结束时第 $i$ 张卡拿到第 $i+1$ 块的完整和（绿框）。All-gather：再用 $N-1$ 步把算好的块传一圈。拖动“Ring 步数”（或点 ‹ ›）：数字是现场相加的，最后一行是真实的和。',
+    },
+    'ring-vs-ps': {
+      title: 'Ring vs 参数服务器',
+      caption:
+        'Ring 中每张卡每次 all-reduce 发送（也接收）梯度大小 $S$ 的 $2(N-1)/N$ 倍：$N=4$ 时是 $1.5S$，$N$ 再大也不到 $2S$。朴素的参数服务器要通过自己那一条链路接收 $N\\cdot S$、再发出 $N\\cdot S$，流量随 $N$ 线性增长。所以加卡时 ring 每次 all-reduce 的耗时几乎不变（另有 $2(N-1)$ 步的延迟项）。',
+    },
+    pipeline: {
+      title: '流水线气泡：GPipe vs 1F1B',
+      caption:
+        '$p$ 个 stage，batch 切成 $m$ 个 micro-batch。前向格（蓝）自上而下流过各 stage，反向格（橙，约为前向的两倍长）自下而上流回；斜线部分是气泡，即 GPU 空等的时间。两种调度的气泡都占 $(p-1)/(m+p-1)$，读数里也直接在画出的时间线上量了一遍。1F1B 让每个反向尽早开始，所以一个 stage 最多只存 $p$ 个 micro-batch 的激活，而不是 $m$ 个（见下图）。',
+    },
+    'mixed-precision': {
+      title: '混合精度与 loss scaling',
+      caption:
+        'fp16 只能表示 $2^{-24}$ 到 $65504$；bf16 保留了 fp32 的 8 位指数（约 $10^{-38}$ 到 $3\\cdot10^{38}$），只是尾数更短。直方图是一个小 MLP 的真实梯度（tfjs 计算），按 fp16 精确舍入：小于 $2^{-24}$ 的直接变成 0。调大 loss scale $S=2^k$：每个梯度都乘上 $S$，直方图整体右移、离开归零区，直到超过 65504 变成 inf。',
+    },
+    'master-weights': {
+      title: '为什么主权重要留在 fp32',
+      caption:
+        '在权重 $w$ 附近，fp16 的取值间隔是一个 ulp（略小于 1 处为 $2^{-11}$）。更新量 $\\mathrm{lr}\\cdot\\hat g$ 若小于这个间隔的一半，舍入后又回到 $w$，这一步就白走了。（$\\hat g$ 是梯度除以所在层的 RMS，于是一次更新的大小约为 lr，和 Adam 类似。）上图放大一个真实权重和一个中位数大小的更新；下图把同一个更新连做 1000 次，分别作用在 fp16 权重和 fp32 主权重上。改学习率，看丢失更新的比例怎么变。',
+    },
+    async: {
+      title: '同步更新 vs 异步更新',
+      caption:
+        '同步数据并行每一步都要在屏障处等最慢的 worker（斜线为空等），然后做一次平均后的更新，每个梯度都是新鲜的。异步 worker（参数服务器，Downpour/Hogwild 一类）算完就推，谁也不等，但每个梯度算的时候用的权重已经落后了若干次更新：格子里的数字就是它的陈旧度（staleness）。把掉队者调得更慢试试。',
+    },
+  },
+
+  params: {
+    n: { label: 'GPU / worker 数 N', help: '数据并行的卡数：ring、参数服务器和异步 worker 都用它' },
+    t: { label: 'Ring 步数', help: '已完成的 all-reduce 步数，最多 2(N−1)' },
+    p: { label: '流水线 stage 数 p', help: '流水线里的 GPU 数，每张负责一段连续的层' },
+    m: { label: 'Micro-batch 数 m', help: '为流水线把 batch 切成的份数' },
+    schedule: { label: '流水线调度', help: 'GPipe：先全部前向再全部反向；1F1B：尽早交替前向和反向', options: { gpipe: 'GPipe', '1f1b': '1F1B' } },
+    scale: { label: 'Loss scale 指数 k', help: 'loss（因而每个梯度）乘以 S = 2^k', unit: '(S = 2^k)' },
+    lr: { label: '学习率指数', help: 'lr = 10^x；更新量为 lr·ĝ', unit: '(lr = 10^x)' },
+    straggler: { label: '掉队者慢几倍', help: '最慢的 worker 算一次梯度的耗时是正常的几倍', unit: '×' },
+    seed: { label: '随机种子', help: '决定向量、网络、数据和各 worker 的速度' },
+  },
+
+  readouts: {
+    'model-share': '每卡权重占比（TP / PP；DP 为 100%）',
+    'ring-step': 'Ring 已完成步数 / 2(N−1)',
+    'ring-error': 'Ring 结果 − 真实和（最大）',
+    'ring-bytes': 'Ring：每卡发送量（× S）',
+    'ps-bytes': '参数服务器：接收量（× S）',
+    'bubble-formula': '气泡 (p−1)/(m+p−1)',
+    'bubble-drawn': '气泡（在时间线上实测）',
+    inflight: 'stage 1 存的激活（micro-batch 个数）',
+    'fp16-underflow': 'fp16：梯度 → 0',
+    'fp16-overflow': 'fp16：梯度 → inf',
+    'bf16-underflow': 'bf16：梯度 → 0 或 inf',
+    'lost-fp16': '丢失的更新（fp16 权重）',
+    'lost-fp32': '丢失的更新（fp32 主权重）',
+    'sync-idle': '同步：空等时间占比',
+    'stale-mean': '异步：平均陈旧度',
+    'stale-max': '异步：最大陈旧度',
+  },
+
+  labels: {
+    groupParallel: '并行与通信',
+    groupPipeline: '流水线',
+    groupPrecision: '精度',
+    groupUpdates: '更新方式',
+    dp: '数据并行（DDP、ZeRO）',
+    tp: '张量并行（Megatron）',
+    pp: '流水线并行（GPipe、1F1B）',
+    dpWire: '每卡一份完整模型 · 每步对梯度 all-reduce 一次',
+    tpWire: '每个权重矩阵被切开 · 每一层都要 all-reduce 激活',
+    ppWire: '每卡一段层 · 激活向后传、梯度向前传',
+    gpu: 'GPU',
+    shard: '数据',
+    fullBatch: '同一份数据',
+    microBatches: 'micro-batch',
+    parallelTitle: '三行各 N 张 GPU：数据并行、张量并行、流水线并行；填色的条是该卡持有的权重，移动的点是链路上传输的内容。',
+    chunk: '块',
+    sum: 'Σ 真值',
+    ringTitle: 'GPU × 数据块的网格，显示实时的部分和；箭头是这一步的发送。',
+    reduceScatter: 'Reduce-scatter',
+    allGather: 'All-gather',
+    notStarted: '尚未开始：每张卡只有自己的向量',
+    done: '完成：每张卡都拿到了完整的和',
+    stepOf: '第 {k} / {n} 步',
+    prevRing: 'Ring 上一步',
+    nextRing: 'Ring 下一步',
+    playRing: '播放 ring all-reduce',
+    pauseRing: '暂停 ring all-reduce',
+    legendShade: '颜色深浅 = 已累加了几张卡的数',
+    legendFull: '已完全归约',
+    legendSend: '本步发送',
+    ring: 'Ring',
+    ps: '参数服务器',
+    server: '服务器',
+    ringEach: '每卡发送 {v}·S',
+    psServer: '服务器接收 {v}·S、发送 {v}·S',
+    plotTitle: '每次 all-reduce 的流量（× 梯度大小 S）',
+    plotX: 'GPU 数 N',
+    plotY: '× S',
+    ringSeries: 'ring，每卡',
+    psSeries: '参数服务器，服务器链路',
+    current: '当前',
+    trafficTitle: 'Ring 与参数服务器的拓扑，以及流量随 N 的变化。',
+    stage: 'stage ',
+    time: '时间 →',
+    fwd: '前向',
+    bwd: '反向',
+    bubble: '气泡',
+    inflight: 'stage 1 上存着的激活',
+    gpipe: 'GPipe',
+    onefoneb: '1F1B',
+    pipelineTitle: '流水线时间线：stage × 时间，每个 micro-batch 的前向和反向格子，空闲时间画斜线；下方是两种调度在 stage 1 上存的激活数。',
+    lines: '可表示范围（log₂ 刻度）',
+    hist: '真实梯度 × S，按 fp16 的结果着色',
+    zero: '→ 0',
+    subnormal: '次正规',
+    normal: '正规',
+    inf: '→ inf',
+    grads: '梯度 × S',
+    max: '最大',
+    minNormal: '最小正规',
+    minSub: '最小次正规',
+    axis: 'log₂ |S·g|',
+    precisionTitle: 'fp32、bf16、fp16 在对数刻度上的表示范围，以及真实梯度乘以 loss scale 后的直方图，按在 fp16 中的结果着色。',
+    zone: '阴影：舍入后回到 w（|u| < ½ ulp）',
+    subRange: '次正规范围',
+    normalRange: '正规范围',
+    zoom: '一个真实权重及其附近的 fp16 网格',
+    w: 'w',
+    exact: 'w − lr·ĝ',
+    grid: 'fp16 间隔',
+    trend: '同一更新连做 1000 次',
+    steps: '步',
+    fp16: 'fp16 权重',
+    fp32: 'fp32 主权重',
+    masterTitle: '放大一个权重和它附近的 fp16 网格：更新落在哪里、又被舍入到哪里；下方是 1000 次相同更新后 fp16 与 fp32 权重的变化。',
+    sync: '同步（每步一道屏障）',
+    async: '异步（算完就推）',
+    worker: 'W',
+    idle: '空等',
+    barrier: '虚线：屏障',
+    staleness: '数字：陈旧度',
+    updatesTitle: '同一批 worker 的两条时间线：带屏障和空等的同步轮次，以及标注了陈旧度的异步更新。',
+  },
+
+  answer: [
+    '先把维度讲清楚。训练加速靠三类手段：(1) 多卡并行——数据并行、张量并行、流水线并行（以及序列并行、专家并行）；(2) 更便宜的通信——ring/tree all-reduce（NCCL）、把通信和反向计算重叠、把冗余状态切片（ZeRO/FSDP）；(3) 更便宜的计算和显存——混合精度（fp16/bf16 跑 Tensor Core）、激活重计算、FlashAttention 这类融合算子。框架就是把这些打包：PyTorch DDP/FSDP、DeepSpeed（ZeRO、流水线）、Megatron-LM（张量 + 流水线并行）。',
+    '数据并行在每张卡上复制整个模型，各卡吃 batch 的不同分片，反向后对梯度做 all-reduce，所以所有副本始终一致。它并不切分模型；它的瓶颈是每张卡都得放下完整的模型状态（ZeRO 正是去掉这份冗余）。',
+    '模型并行切的是模型。张量并行（Megatron-LM）把每个权重矩阵切到多张卡上——例如 MLP 第一个矩阵按列切、第二个按行切——每一层都要对激活做 all-reduce（每个 Transformer 层前向两次、反向两次），所以一般限制在有 NVLink 的单机内。流水线并行让每张卡负责一段层，只在相邻卡之间传激活，代价是气泡里的空等。',
+    'Ring all-reduce = reduce-scatter + all-gather，各 $N-1$ 步。对 $S$ 字节做一次 all-reduce，每张卡收发各 $2(N-1)/N\\cdot S$，这是带宽最优的，而且几乎与 $N$ 无关；参数服务器那条链路上每个方向都是 $N\\cdot S$。（$N$ 很大时，$2(N-1)$ 步的延迟开始显著，NCCL 这时也会用树形算法。）',
+    '流水线：把 batch 切成 $m$ 个 micro-batch；GPipe 和 1F1B 的气泡都是 $(p-1)/(m+p-1)$，所以要让 $m \\gg p$（GPipe 论文认为 $m \\ge 4p$ 时可忽略）。1F1B（PipeDream-Flush，Megatron-LM 采用）在稳态里一次前向、一次反向交替，一个 stage 最多只存 $p$ 个 micro-batch 的激活，而不是 $m$ 个；interleaved 调度让每卡放 $v$ 段模型，气泡缩小为原来的 $1/v$，代价是更多通信。',
+    '混合精度：矩阵乘用 fp16/bf16，权重保留一份 fp32 主副本；用 fp16 时还要做 loss scaling。fp16 的范围是 $2^{-24}$（次正规）到 65504，小梯度会被冲成 0；把 loss 乘上 $S$，每个梯度都放大 $S$ 倍，更新前再在 fp32 里除回去（出现 inf/NaN 就跳过这一步并调小 $S$，即动态 loss scaling）。bf16 的指数范围和 fp32 相同，所以不需要 loss scaling，代价是只有 8 位有效精度。',
+    '为什么主权重要用 fp32：更新量 $\\mathrm{lr}\\cdot g$ 若小于 $w$ 处 fp16 间隔的一半（$|w|$ 的 $2^{-12}$ 到 $2^{-11}$），舍入后回到 $w$，更新就丢了；fp32 的间隔细 $2^{13}$ 倍。优化器状态（Adam 的 $m, v$）也是 fp32——所以混合精度 Adam 每个参数要 16 字节。',
+    '同步 vs 异步：同步 SGD 每步都等最慢的 worker，但梯度是新鲜的，行为等同大 batch SGD；异步 SGD 从不等待，但用的是几次更新之前的权重算出的梯度（平均陈旧度约 $N-1$），会损害收敛。大规模 LLM 训练都是同步的；掉队者靠硬件均衡、备份 worker 或有界陈旧度来处理。',
+  ],
+
+  formulas: [
+    {
+      tex: 'T_{\\text{ring}}\\ \\text{每卡} = 2\\,\\frac{N-1}{N}\\,S \\;<\\; 2S, \\qquad T_{\\text{PS 服务器}} = N\\,S\\ \\text{收} + N\\,S\\ \\text{发}',
+      caption: '对 S 字节做一次 all-reduce 的流量：ring 中 N 张卡每步各发 S/N，共 2(N−1) 步（reduce-scatter + all-gather）；朴素参数服务器要收下每个 worker 的梯度，再把结果发回每个 worker。',
+    },
+    {
+      tex: '\\text{气泡} = \\frac{(p-1)(t_f+t_b)}{(m+p-1)(t_f+t_b)} = \\frac{p-1}{m+p-1}',
+      caption: 'p 个 stage、m 个 micro-batch，t_f、t_b 是单个 micro-batch 在一个 stage 上的前向、反向时间。Megatron-LM 以理想时间为分母写成同一件事：t_bubble / t_ideal = (p−1)/m。',
+    },
+    {
+      tex: '\\text{fp16: } x = (-1)^s\\,2^{e-15}\\,(1.f)_2,\\;\\; 2^{-24} \\le |x| \\le 65504;\\qquad \\text{bf16: } 2^{-133} \\le |x| \\le 3.39\\times10^{38}',
+      caption: 'fp16 有 5 位指数（偏置 15）和 10 位尾数；小于 2⁻¹⁴ 为次正规数（间隔 2⁻²⁴）。bf16 和 fp32 一样有 8 位指数，尾数 7 位。舍入为就近、平局取偶；fp16 中 |x| ≥ 65520 变为 inf。',
+    },
+    {
+      tex: '\\tilde L = S\\cdot L \\;\\Rightarrow\\; \\tilde g = S\\cdot g,\\qquad w_{32} \\leftarrow w_{32} - \\mathrm{lr}\\cdot \\frac{\\tilde g}{S}',
+      caption: 'Loss scaling：由链式法则，每个梯度都乘上 S。更新前在 fp32 里除回去；若有梯度为 inf/NaN，就跳过这一步并把 S 减半（PyTorch GradScaler 初始 S = 2¹⁶）。',
+    },
+    {
+      tex: '\\mathrm{fl}_{16}(w - u) = w \\quad\\text{若}\\quad |u| < \\tfrac12\\,\\mathrm{ulp}_{16}(w) \\in \\big(2^{-12}, 2^{-11}\\big]\\cdot|w|',
+      caption: '小于 w 处 fp16 间隔一半的更新会在舍入中消失；有 fp32 主权重时，门槛小 2¹³ 倍，为 (2⁻²⁵, 2⁻²⁴]·|w|。',
+    },
+  ],
+
+  misconceptions: [
+    {
+      claim: '数据并行就是把模型切到多张卡上。',
+      correction: '数据并行复制模型，切的是数据（batch），再对梯度做 all-reduce。切模型的是模型并行（张量并行或流水线并行）。ZeRO/FSDP 把模型状态切片分到数据并行的各卡上，但计算方式仍是数据并行：需要某层时再把它的完整权重 gather 回来。',
+      sources: ['li2020ddp', 'megatron2019', 'zero'],
+    },
+    {
+      claim: 'All-reduce 的开销随 GPU 数线性增长。',
+      correction: '对 ring 来说，每卡流量是 $2(N-1)/N\\cdot S$，趋近 $2S$，几乎不随 $N$ 变。随 $N$ 增长的是步数（延迟），以及中心化参数服务器那条链路的负载（$N\\cdot S$）。',
+      sources: ['patarasuk2009', 'horovod'],
+    },
+    {
+      claim: '混合精度就是用 fp16 训练。',
+      correction: '矩阵乘和激活用 fp16/bf16，但主权重、优化器状态、权重更新，通常还有各种归约（softmax、归一化、loss）都留在 fp32。直接更新 fp16 权重会丢掉小的更新（第 6 步）。',
+      sources: ['micikevicius2018'],
+    },
+    {
+      claim: 'bf16 也需要 loss scaling。',
+      correction: 'bf16 的指数和 fp32 一样是 8 位，梯度不会在 fp16 下溢的地方下溢，所以 bf16 一般不开 loss scaling（它用精度换范围：只有 8 位有效位）。',
+      sources: ['kalamkar2019', 'torch-finfo'],
+    },
+    {
+      claim: '1F1B 的气泡比 GPipe 小。',
+      correction: '非 interleaved 的 1F1B 气泡和 GPipe 完全相同，都是 $(p-1)/(m+p-1)$；它赢在显存：每个 stage 最多存 $p$ 个 micro-batch 的激活，而不是 $m$ 个。只有 interleaved 调度（每卡放多段模型）才会缩小气泡。',
+      sources: ['megatron2021', 'gpipe'],
+    },
+    {
+      claim: '异步 SGD 更快，所以大模型都用异步。',
+      correction: '异步省掉了等待，但陈旧梯度会损害收敛；研究表明带备份 worker 的同步训练能更快达到更好的精度，LLM 预训练都是同步的。',
+      sources: ['chen2016', 'dean2012'],
+    },
+  ],
+
+  followUps: [
+    {
+      q: 'ZeRO 和数据并行是什么关系？',
+      a: 'ZeRO 就是去掉冗余的数据并行：stage 1 切分优化器状态，stage 2 再切梯度，stage 3 再切参数。stage 1–2 的通信量和 all-reduce 相同（$2\\Psi$），stage 3 为 $3\\Psi$（见“DeepSpeed ZeRO”一题）。',
+      sources: ['zero'],
+    },
+    {
+      q: '为什么张量并行一般放在单机内？',
+      a: '它每一层都要对激活做 all-reduce（每层前向两次、反向两次），需要 NVLink 级别的带宽；跨机时用流水线并行和数据并行。',
+      sources: ['megatron2019', 'megatron2021'],
+    },
+    {
+      q: 'all-reduce 怎样和计算重叠？',
+      a: 'DDP 把梯度分桶（默认 25 MB），反向过程中某个桶的梯度一算完就启动它的 all-reduce，通信就藏在剩下的反向计算后面。',
+      sources: ['li2020ddp'],
+    },
+    {
+      q: '动态 loss scaling 遇到溢出会怎么做？',
+      a: '检查梯度里有没有 inf/NaN，有就跳过这一步并把 $S$ 乘以 0.5；连续 2000 步正常就把 $S$ 翻倍（PyTorch GradScaler 默认值，初始 $2^{16}$）。',
+      sources: ['gradscaler', 'micikevicius2018'],
+    },
+    {
+      q: '流水线的 m 怎么选？',
+      a: '$m$ 越大，气泡 $(p-1)/(m+p-1)$ 越小；但全局 batch 固定时，每个 micro-batch 变小，单卡效率下降。GPipe 认为 $m \\ge 4p$ 时气泡可忽略。用 1F1B 时显存不再随 $m$ 增长。',
+      sources: ['gpipe', 'megatron2021'],
+    },
+  ],
+
+  sources: [
+    { id: 'patarasuk2009', text: 'Patarasuk, Yuan (2009). Bandwidth optimal all-reduce algorithms for clusters of workstations. J. Parallel Distrib. Comput. 69(2):117–124。Ring all-reduce：每个进程发送数据量的 2(N−1)/N。', url: 'https://doi.org/10.1016/j.jpdc.2008.09.002' },
+    { id: 'horovod', text: 'Sergeev, Del Balso (2018). Horovod: fast and easy distributed deep learning in TensorFlow. arXiv:1802.05799，§3（ring all-reduce，源自百度 2017 年的实现；N 个节点各与两个邻居通信 2(N−1) 次）。', url: 'https://arxiv.org/abs/1802.05799' },
+    { id: 'zero', text: 'Rajbhandari et al. (2020). ZeRO: Memory Optimizations Toward Training Trillion Parameter Models. SC’20，arXiv:1910.02054，§7.1：数据并行每步 all-reduce 通信 2Ψ（reduce-scatter 与 all-gather 各 Ψ）。', url: 'https://arxiv.org/abs/1910.02054' },
+    { id: 'li2020ddp', text: 'Li et al. (2020). PyTorch Distributed: Experiences on Accelerating Data Parallel Training. VLDB 13(12)，arXiv:2006.15704，§3（模型副本、梯度 all-reduce、分桶、与反向重叠；bucket_cap_mb 默认 25）。', url: 'https://arxiv.org/abs/2006.15704' },
+    { id: 'megatron2019', text: 'Shoeybi et al. (2019). Megatron-LM: Training Multi-Billion Parameter Language Models Using Model Parallelism. arXiv:1909.08053，§3（MLP 先按列、再按行切分；每层前向两次、反向两次 all-reduce）。', url: 'https://arxiv.org/abs/1909.08053' },
+    { id: 'megatron2021', text: 'Narayanan et al. (2021). Efficient Large-Scale Language Model Training on GPU Clusters Using Megatron-LM. SC’21，arXiv:2104.04473，§2.2（GPipe 与 PipeDream-Flush/1F1B 调度；气泡占理想时间的 (p−1)/m；1F1B 把在途 micro-batch 限制为 p；interleaved 调度把气泡除以 v）。', url: 'https://arxiv.org/abs/2104.04473' },
+    { id: 'gpipe', text: 'Huang et al. (2019). GPipe: Efficient Training of Giant Neural Networks using Pipeline Parallelism. NeurIPS，arXiv:1811.06965，§2.3（K 个分区、M 个 micro-batch 时气泡开销为 O((K−1)/(M+K−1))；M ≥ 4K 时可忽略）。', url: 'https://arxiv.org/abs/1811.06965' },
+    { id: 'micikevicius2018', text: 'Micikevicius et al. (2018). Mixed Precision Training. ICLR，arXiv:1710.03740，§3.1（fp32 主权重）、§3.2（loss scaling）、§3.3（fp32 累加）。', url: 'https://arxiv.org/abs/1710.03740' },
+    { id: 'torch-finfo', text: 'PyTorch 1.13 torch.finfo：float16 max 65504、tiny 6.1035e-05、eps 9.7656e-04；bfloat16 max 3.3895e+38、tiny 1.1755e-38、eps 0.0078125。.half() / .bfloat16() 的舍入在 tests/fixtures/fp16.json 中逐一核对。', url: 'https://pytorch.org/docs/1.13/type_info.html' },
+    { id: 'gradscaler', text: 'PyTorch 1.13 torch.cuda.amp.GradScaler(init_scale=65536.0, growth_factor=2.0, backoff_factor=0.5, growth_interval=2000)。', url: 'https://pytorch.org/docs/1.13/amp.html' },
+    { id: 'kalamkar2019', text: 'Kalamkar et al. (2019). A Study of BFLOAT16 for Deep Learning Training. arXiv:1905.12322（bf16 的动态范围与 fp32 相同；训练时不用 loss scaling）。', url: 'https://arxiv.org/abs/1905.12322' },
+    { id: 'dean2012', text: 'Dean et al. (2012). Large Scale Distributed Deep Networks. NeurIPS（DistBelief；Downpour SGD：异步 worker 与分片的参数服务器）。', url: 'https://papers.nips.cc/paper/2012/hash/6aca97005c68f1206823815f66102863-Abstract.html' },
+    { id: 'niu2011', text: 'Niu, Recht, Ré, Wright (2011). Hogwild!: A Lock-Free Approach to Parallelizing Stochastic Gradient Descent. NeurIPS，arXiv:1106.5730。', url: 'https://arxiv.org/abs/1106.5730' },
+    { id: 'chen2016', text: 'Chen, Pan, Monga, Bengio, Jozefowicz (2016). Revisiting Distributed Synchronous SGD. arXiv:1604.00981（异步 SGD 的陈旧梯度问题；带备份 worker 的同步 SGD 收敛更快、精度更好）。', url: 'https://arxiv.org/abs/1604.00981' },
+  ],
+};
