@@ -1,9 +1,14 @@
 import { QUESTIONS, type Question } from '../i18n/questions';
 import type { SceneManifest } from '../scenes/types';
 import { manifest as layernormVsBatchnorm } from '../scenes/layernorm-vs-batchnorm';
+import { manifest as loraStructure } from '../scenes/lora-structure';
+import { manifest as deepspeedZero } from '../scenes/deepspeed-zero';
+import { manifest as trainingAcceleration } from '../scenes/training-acceleration';
+import { manifest as repetitionAndSampling } from '../scenes/repetition-and-sampling';
+import { manifest as adamw } from '../scenes/adamw';
 
 /** Every built scene's manifest. Add a scene here (and nowhere else) to route, list and e2e-test it. */
-export const builtScenes: readonly SceneManifest[] = [layernormVsBatchnorm];
+export const builtScenes: readonly SceneManifest[] = [layernormVsBatchnorm, deepspeedZero, loraStructure, trainingAcceleration, repetitionAndSampling, adamw];
 
 /** A question with its scene manifest when the scene is built. */
 export interface QuestionEntry extends Question {
