@@ -1,5 +1,5 @@
 import type { ParamSpec } from '../types';
-import { LANDSCAPES, type Landscape } from './model/landscapes';
+import { LANDSCAPES, type Landscape } from './model/landscapeIds';
 
 /** Typed params schema of question 16: drives the controls, the URL codec and the defaults. */
 export const params = [

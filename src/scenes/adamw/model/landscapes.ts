@@ -1,8 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 
 /** The 2-D loss landscapes of question 16. */
-export const LANDSCAPES = ['valley', 'rotated', 'banana'] as const;
-export type Landscape = (typeof LANDSCAPES)[number];
+import { LANDSCAPES, type Landscape } from './landscapeIds';
+
+export { LANDSCAPES, type Landscape };
 
 /** The plotted square: θ₁, θ₂ ∈ [−DOMAIN, DOMAIN]. */
 export const DOMAIN = 3;
