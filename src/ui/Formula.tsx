@@ -22,26 +22,33 @@ export interface RichTextProps {
   className?: string;
 }
 
-/** Text with inline math between `$…$` (KaTeX). A lone `$` is kept as text. */
+/** Text with inline math between `$…$` (KaTeX) and inline code between backticks (`<code>`). A lone `$` is kept as text. */
 export function RichText({ text, as = 'span', className }: RichTextProps) {
   const parts = useMemo(() => {
-    const out: { math: boolean; s: string }[] = [];
-    const re = /\$([^$]+)\$/g;
+    const out: { kind: 'text' | 'math' | 'code'; s: string }[] = [];
+    const re = /\$([^$]+)\$|`([^`]+)`/g;
     let last = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
-      if (m.index > last) out.push({ math: false, s: text.slice(last, m.index) });
-      out.push({ math: true, s: render(m[1], false) });
+      if (m.index > last) out.push({ kind: 'text', s: text.slice(last, m.index) });
+      if (m[1] !== undefined) out.push({ kind: 'math', s: render(m[1], false) });
+      else out.push({ kind: 'code', s: m[2] });
       last = m.index + m[0].length;
     }
-    if (last < text.length) out.push({ math: false, s: text.slice(last) });
+    if (last < text.length) out.push({ kind: 'text', s: text.slice(last) });
     return out;
   }, [text]);
   const Tag = as;
   return (
     <Tag className={className}>
       {parts.map((p, i) =>
-        p.math ? <span key={i} className="math" dangerouslySetInnerHTML={{ __html: p.s }} /> : <Fragment key={i}>{p.s}</Fragment>,
+        p.kind === 'math' ? (
+          <span key={i} className="math" dangerouslySetInnerHTML={{ __html: p.s }} />
+        ) : p.kind === 'code' ? (
+          <code key={i}>{p.s}</code>
+        ) : (
+          <Fragment key={i}>{p.s}</Fragment>
+        ),
       )}
     </Tag>
   );
