@@ -125,7 +125,15 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, setParams
       settings,
       p.maxNew,
       p.seed,
-      (g) => live && setGen({ key, tokens: g.tokens, stop: null }),
+      (g) => {
+        if (!live) return;
+        setGen({ key, tokens: g.tokens, stop: null });
+        // the figure has drawn once the first token is shown; the rest of the run stays pending
+        if (!readyRef.current) {
+          readyRef.current = true;
+          onReady();
+        }
+      },
       () => !live,
     ).then(
       (g) => {

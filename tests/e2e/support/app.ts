@@ -13,8 +13,11 @@ export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const SCREENSHOT_DIR = resolve(ROOT, 'tests/e2e/screenshots');
 
 /** Generous waits: SwiftShader WebGL on two cores is slow, and tfjs compiles shaders on first use. */
-export const READY_TIMEOUT = 60_000;
+/** A cold load: tfjs start, shader compiles on software WebGL, a model fetch; slower when two workers run. */
+export const READY_TIMEOUT = 120_000;
 export const CHANGE_TIMEOUT = 10_000;
+/** Waiting for a scene to finish drawing (a cold shader compile or a whole generation may sit in it). */
+export const IDLE_TIMEOUT = 30_000;
 
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 375, height: 812 };

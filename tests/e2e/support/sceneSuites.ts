@@ -10,11 +10,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { builtScenes } from '../../src/app/registry';
-import type { EnumParamSpec, ParamSpec, SceneManifest } from '../../src/scenes/types';
+import type { EnumParamSpec, ParamSpec, SceneManifest } from '../../../src/scenes/types';
 import {
   DESKTOP,
   EMBED,
+  IDLE_TIMEOUT,
   PHONE,
   SCREENSHOT_DIR,
   blurToBody,
@@ -36,8 +36,6 @@ import {
   poll,
   readouts,
   sceneURL,
-  settleReadouts,
-  stableReadouts,
   screenshot,
   seriousAxe,
   settle,
@@ -49,17 +47,9 @@ import {
   type Lang,
   type OpenedPage,
   type Theme,
-} from './support/app';
+} from './app';
 
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Opens `#/q/<id>` (zh, desktop, light unless told) and waits for the first drawn computation. */
 async function openScene(
@@ -92,7 +82,8 @@ async function resetScene(page: Page, m: SceneManifest): Promise<void> {
   await gotoHash(page, `#/q/${m.id}`);
   await waitReady(page, m.id);
   await poll(async () => (await currentStep(page, m.id)) === m.steps[0].id, 5000);
-  await settleReadouts(page, before, 3000);
+  await waitReadoutChange(page, before, 500);
+  await waitIdle(page, m.id, 200, IDLE_TIMEOUT);
 }
 
 /**
@@ -152,12 +143,19 @@ async function operate(page: Page | Frame, p: ParamSpec): Promise<{ did: string;
 }
 
 /**
- * `E2E_SCENES=id,id npm run test:e2e` runs only those scenes (for working on one scene; CI runs all).
+ * Registers the generated suites for `scenes` (one browser connection per test file). The scene list
+ * is split between test files (`scenes-*.e2e.ts`) so that two vitest workers share the run.
  */
-const only = (process.env.E2E_SCENES ?? '').split(',').map((x) => x.trim()).filter(Boolean);
-const scenesUnderTest = only.length ? builtScenes.filter((m) => only.includes(m.id)) : builtScenes;
+export function sceneSuites(scenes: readonly SceneManifest[]): void {
+beforeAll(async () => {
+  browser = await connectBrowser();
+});
 
-for (const m of scenesUnderTest) {
+afterAll(async () => {
+  await browser?.close();
+});
+
+for (const m of scenes) {
   const steps = m.steps.map((s) => s.id);
   const nums = numberParams(m);
 
@@ -234,12 +232,13 @@ for (const m of scenesUnderTest) {
           await waitReady(o.page, m.id);
           const moved = await waitReadoutChange(o.page, before);
           expect(moved, `changing every parameter through the URL (${hash}) changes no readout`).not.toEqual([]);
-          const shown = await stableReadouts(o.page, 400);
+          const shown = await waitIdle(o.page, m.id, 400, IDLE_TIMEOUT);
           expect(await o.page.locator('[data-notice]').count(), `no notice for ${hash}`).toBe(0);
           const again = await openPage(browser);
           try {
             await again.page.goto(sceneURL(m.id, query));
             await waitReady(again.page, m.id);
+            await waitIdle(again.page, m.id, 400, IDLE_TIMEOUT);
             await poll(async () => changedKeys(shown, await readouts(again.page)).length === 0, 5000);
             const diff = changedKeys(shown, await readouts(again.page));
             expect(diff, `readouts differ between two pages on ${hash}`).toEqual([]);
@@ -457,7 +456,7 @@ for (const m of scenesUnderTest) {
           const n = (await messages()).length;
           await send({ type: 'goto', step: steps[i] });
           if ((await currentStep(frame, m.id)) !== steps[i]) await waitMsg(n, (x) => x.type === 'state' && x.step === steps[i], `state after goto ${steps[i]}`);
-          await waitIdle(frame, m.id);
+          await waitIdle(frame, m.id, 150, IDLE_TIMEOUT);
           await settle(frame, 150);
           const path = `${SCREENSHOT_DIR}/${m.id}/zh-light-${EMBED.width}-${String(i + 1).padStart(2, '0')}-${steps[i]}.png`;
           await o.page.locator('#embed').screenshot({ path, animations: 'disabled' });
@@ -514,49 +513,7 @@ for (const m of scenesUnderTest) {
       });
     });
 
-    describe('axe: no serious or critical violations (one page; language, theme and route switched in place)', () => {
-      let o: OpenedPage;
-      beforeAll(async () => {
-        o = await openScene(m, {}, { locale: 'zh-CN', theme: 'light' });
-      });
-      afterAll(async () => {
-        await o?.close();
-      });
-      const plan: { view: 'scene' | 'embed'; lang: Lang; theme: Theme }[] = [
-        { view: 'scene', lang: 'zh', theme: 'light' },
-        { view: 'scene', lang: 'en', theme: 'light' },
-        { view: 'embed', lang: 'en', theme: 'light' },
-        { view: 'scene', lang: 'en', theme: 'dark' },
-        { view: 'scene', lang: 'zh', theme: 'dark' },
-        { view: 'embed', lang: 'zh', theme: 'dark' },
-      ];
-      for (const c of plan) {
-        it(`${c.view} ${c.lang} ${c.theme}`, async () => {
-          const { page } = o;
-          const route = await hashRoute(page);
-          if (c.view === 'scene' && !route.startsWith('#/q/')) await gotoHash(page, `#/q/${m.id}`);
-          await waitReady(page, m.id);
-          if (c.view === 'scene') {
-            await ensureTheme(page, c.theme);
-            if (!((await page.locator('html').getAttribute('lang')) ?? '').startsWith(c.lang)) {
-              await page.locator('button[data-action="lang"]').first().click();
-            }
-            expect(await poll(async () => ((await page.locator('html').getAttribute('lang')) ?? '').startsWith(c.lang), 3000), `html[lang] ${c.lang}`).toBe(true);
-          } else {
-            await gotoHash(page, `#/embed/${m.id}`);
-            await page.locator(`[data-embed="${m.id}"]`).first().waitFor({ timeout: 10_000 });
-            await waitReady(page, m.id);
-            expect(await page.locator('html').getAttribute('data-theme'), 'embed keeps the theme').toBe(c.theme);
-          }
-          await settle(page, 1000); // let enter transitions finish before contrast is measured
-          const found = await seriousAxe(page, `${m.id} ${c.view} ${c.lang} ${c.theme}`);
-          expect(found, `axe on ${c.view} ${c.lang} ${c.theme}:\n${formatAxe(found)}`).toEqual([]);
-          expectNoErrors(o, `axe ${c.view} ${c.lang} ${c.theme}`);
-        });
-      }
-    });
-
-    describe('screenshots (tests/e2e/screenshots)', () => {
+    describe('screenshots (tests/e2e/screenshots), then axe, on one page with reduced motion', () => {
       let o: OpenedPage;
       beforeAll(async () => {
         o = await openScene(m, {}, { locale: 'zh-CN', theme: 'light', reducedMotion: 'reduce', viewport: DESKTOP });
@@ -580,11 +537,11 @@ for (const m of scenesUnderTest) {
           if (!((await page.locator('html').getAttribute('lang')) ?? '').startsWith(c.lang)) await page.locator('button[data-action="lang"]').first().click();
           expect(await poll(async () => ((await page.locator('html').getAttribute('lang')) ?? '').startsWith(c.lang), 3000)).toBe(true);
           await blurToBody(page);
-          await waitIdle(page, m.id);
+          await waitIdle(page, m.id, 150, IDLE_TIMEOUT);
           for (let i = 0; i < steps.length; i++) {
             if (i > 0) await page.keyboard.press('ArrowRight');
             expect(await poll(async () => (await currentStep(page, m.id)) === steps[i], 5000), `step ${steps[i]}`).toBe(true);
-            await waitIdle(page, m.id);
+            await waitIdle(page, m.id, 150, IDLE_TIMEOUT);
             await settle(page, 150);
             const rel = `${m.id}/${c.lang}-${c.theme}-${c.size.width}-${String(i + 1).padStart(2, '0')}-${steps[i]}.png`;
             if (c.size.width >= 1000) {
@@ -607,6 +564,40 @@ for (const m of scenesUnderTest) {
           expectNoErrors(o, 'screenshots');
         });
       }
+
+      // axe: no serious or critical violations. Both languages and both themes on the scene page, and
+      // the embed; language, theme and route switched in place on the same page (no cold reload).
+      const plan: { view: 'scene' | 'embed'; lang: Lang; theme: Theme }[] = [
+        { view: 'scene', lang: 'en', theme: 'dark' },
+        { view: 'scene', lang: 'zh', theme: 'light' },
+        { view: 'embed', lang: 'zh', theme: 'dark' },
+      ];
+      for (const c of plan) {
+        it(`axe: ${c.view} ${c.lang} ${c.theme}`, async () => {
+          const { page } = o;
+          await page.setViewportSize(DESKTOP);
+          const route = await hashRoute(page);
+          if (c.view === 'scene' && !route.startsWith('#/q/')) await gotoHash(page, `#/q/${m.id}`);
+          await waitReady(page, m.id);
+          await ensureTheme(page, c.theme);
+          if (!((await page.locator('html').getAttribute('lang')) ?? '').startsWith(c.lang)) {
+            await page.locator('button[data-action="lang"]').first().click();
+          }
+          expect(await poll(async () => ((await page.locator('html').getAttribute('lang')) ?? '').startsWith(c.lang), 3000), `html[lang] ${c.lang}`).toBe(true);
+          if (c.view === 'embed') {
+            await gotoHash(page, `#/embed/${m.id}`);
+            await page.locator(`[data-embed="${m.id}"]`).first().waitFor({ timeout: 10_000 });
+            await waitReady(page, m.id);
+            expect(await page.locator('html').getAttribute('data-theme'), 'embed keeps the theme').toBe(c.theme);
+          }
+          await waitIdle(page, m.id, 200, IDLE_TIMEOUT);
+          await settle(page, 300);
+          const found = await seriousAxe(page, `${m.id} ${c.view} ${c.lang} ${c.theme}`);
+          expect(found, `axe on ${c.view} ${c.lang} ${c.theme}:\n${formatAxe(found)}`).toEqual([]);
+          expectNoErrors(o, `axe ${c.view} ${c.lang} ${c.theme}`);
+        });
+      }
     });
   });
+}
 }
