@@ -17,7 +17,7 @@ export const SCREENSHOT_DIR = resolve(ROOT, 'tests/e2e/screenshots');
 export const READY_TIMEOUT = 120_000;
 export const CHANGE_TIMEOUT = 10_000;
 /** Waiting for a scene to finish drawing (a cold shader compile or a whole generation may sit in it). */
-export const IDLE_TIMEOUT = 30_000;
+export const IDLE_TIMEOUT = 60_000;
 
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 375, height: 812 };

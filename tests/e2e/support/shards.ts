@@ -5,11 +5,27 @@ import type { SceneManifest } from '../../../src/scenes/types';
 export const SHARDS = 2;
 
 /**
- * The built scenes of shard `i` (every SHARDS-th scene in registry order), limited to
- * `E2E_SCENES=id,id` when that is set (for working on one scene; CI runs all).
+ * Which scenes share a file, in order. Both workers drive one Chromium, whose single GPU process
+ * (SwiftShader on this machine) serves every page: two WebGL-heavy scenes at the same time slow
+ * each other down several-fold. So the heaviest WebGL scenes (the model's live generation, the
+ * optimizer race) run in different files and each starts opposite lighter ones. Scenes not listed
+ * here are dealt round-robin after the plan.
+ */
+const PLAN: readonly (readonly string[])[] = [
+  ['repetition-and-sampling', 'lora-structure', 'layernorm-vs-batchnorm'],
+  ['deepspeed-zero', 'training-acceleration', 'adamw'],
+];
+
+/**
+ * The built scenes of shard `i`, limited to `E2E_SCENES=id,id` when that is set (for working on
+ * one scene; CI runs all).
  */
 export function scenesOfShard(i: number): readonly SceneManifest[] {
   const only = (process.env.E2E_SCENES ?? '').split(',').map((x) => x.trim()).filter(Boolean);
   const chosen = only.length ? builtScenes.filter((m) => only.includes(m.id)) : builtScenes;
-  return chosen.filter((_, k) => k % SHARDS === i);
+  const planned = new Set(PLAN.flat());
+  const rest = chosen.filter((m) => !planned.has(m.id));
+  const byId = new Map(chosen.map((m) => [m.id, m] as const));
+  const mine = (PLAN[i] ?? []).map((id) => byId.get(id)).filter((m): m is SceneManifest => !!m);
+  return [...mine, ...rest.filter((_, k) => k % SHARDS === i)];
 }
