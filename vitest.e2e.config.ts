@@ -18,7 +18,9 @@ export default defineConfig({
     fileParallelism: true,
     maxWorkers: 2,
     pool: 'forks',
-    testTimeout: 120_000,
+    // a scene's first pass over its steps compiles shaders for every step (question 6: the model at
+    // several lengths) on software WebGL, next to the other worker: minutes, not seconds
+    testTimeout: 300_000,
     hookTimeout: 180_000,
     teardownTimeout: 30_000,
     retry: 0,
