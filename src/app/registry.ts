@@ -8,7 +8,14 @@ import { manifest as repetitionAndSampling } from '../scenes/repetition-and-samp
 import { manifest as adamw } from '../scenes/adamw';
 
 /** Every built scene's manifest. Add a scene here (and nowhere else) to route, list and e2e-test it. */
-export const builtScenes: readonly SceneManifest[] = [layernormVsBatchnorm, deepspeedZero, loraStructure, trainingAcceleration, repetitionAndSampling, adamw];
+export const builtScenes: readonly SceneManifest[] = [
+  layernormVsBatchnorm,
+  deepspeedZero,
+  loraStructure,
+  trainingAcceleration,
+  repetitionAndSampling,
+  adamw,
+];
 
 /** A question with its scene manifest when the scene is built. */
 export interface QuestionEntry extends Question {
