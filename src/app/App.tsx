@@ -103,7 +103,7 @@ export function App() {
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
         {t.skipToContent}
       </a>
-      <Header />
+      <Header tfNeeded={q?.manifest?.usesTf !== false} />
       <main id="main" tabIndex={-1}>
         <Notices />
         {body}

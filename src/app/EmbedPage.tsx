@@ -110,7 +110,7 @@ export function EmbedPage({ question, manifest, showControls }: EmbedPageProps) 
               <span className="embed-step">{titles[ctl.stepId]}</span>
             )}
             <span className="embed-meta">
-              <BackendBadge />
+              <BackendBadge needed={manifest.usesTf !== false} />
               <a href={full} target="_blank" rel="noopener" data-action="open-full" className="embed-link">
                 {fmt(t.scene.questionN, { n: question.number })} · {t.scene.openFull} ↗
               </a>

@@ -1,21 +1,32 @@
 import { MESSAGES } from '../i18n';
 import { useAppStore } from '../store/store';
 
-/** The active tfjs backend (`data-readout="tf-backend"`): webgl, cpu, or not started yet. */
-export function BackendBadge() {
+export interface BackendBadgeProps {
+  /** False on a scene that never starts tfjs (`usesTf: false`): an idle runtime then reads "not needed". */
+  needed?: boolean;
+}
+
+/** The active tfjs backend (`data-readout="tf-backend"`): webgl, cpu, not started yet, or not needed. */
+export function BackendBadge({ needed = true }: BackendBadgeProps) {
   const backend = useAppStore((s) => s.backend);
   const lang = useAppStore((s) => s.lang);
   const t = MESSAGES[lang].backend;
-  const text = backend === 'idle' ? t.idle : backend === 'loading' ? t.loading : backend === 'error' ? 'error' : backend;
+  const unneeded = backend === 'idle' && !needed;
+  const text = unneeded ? t.notNeeded : backend === 'idle' ? t.idle : backend === 'loading' ? t.loading : backend === 'error' ? 'error' : backend;
   return (
-    <span className={`backend-badge b-${backend}`} title={backend === 'cpu' ? t.cpuNote : undefined}>
+    <span className={`backend-badge b-${backend}`} title={backend === 'cpu' ? t.cpuNote : unneeded ? t.notNeededNote : undefined}>
       <span className="backend-label">{t.label}</span> <span data-readout="tf-backend">{text}</span>
     </span>
   );
 }
 
+export interface HeaderProps {
+  /** Whether the page's scene uses tfjs (see `BackendBadgeProps.needed`). */
+  tfNeeded?: boolean;
+}
+
 /** Page chrome: title, language, theme, motion, backend. */
-export function Header() {
+export function Header({ tfNeeded = true }: HeaderProps) {
   const lang = useAppStore((s) => s.lang);
   const theme = useAppStore((s) => s.theme);
   const reducedMotion = useAppStore((s) => s.reducedMotion);
@@ -29,7 +40,7 @@ export function Header() {
         <span className="brand-text">{t.appTitle}</span>
       </a>
       <nav className="header-tools" aria-label={t.nav.header}>
-        <BackendBadge />
+        <BackendBadge needed={tfNeeded} />
         <button
           type="button"
           className="btn small"

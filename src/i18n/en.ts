@@ -9,7 +9,7 @@ export const en = {
   lang: { label: 'Language', switchTo: '中文', current: 'English' },
   theme: { label: 'Theme', light: 'Light', dark: 'Dark', toLight: 'Switch to light theme', toDark: 'Switch to dark theme' },
   motion: { label: 'Motion', reduced: 'Reduced motion', full: 'Full motion', toReduced: 'Reduce motion', toFull: 'Allow motion' },
-  backend: { label: 'Compute', loading: 'starting…', idle: 'idle', cpuNote: 'WebGL is unavailable here, so the scenes compute on the CPU (slower, same numbers).', failed: 'The tensor runtime could not start.' },
+  backend: { label: 'Compute', loading: 'starting…', idle: 'idle', notNeeded: 'not needed', notNeededNote: 'This scene is plain arithmetic: it never starts the tensor runtime (tfjs).', cpuNote: 'WebGL is unavailable here, so the scenes compute on the CPU (slower, same numbers).', failed: 'The tensor runtime could not start.' },
   chapters: {
     apps: 'Prompting and applications',
     transformer: 'Transformer architecture',

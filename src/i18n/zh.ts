@@ -12,7 +12,7 @@ export const zh: Widen<typeof en> = {
   lang: { label: '语言', switchTo: 'English', current: '中文' },
   theme: { label: '主题', light: '浅色', dark: '深色', toLight: '切换到浅色主题', toDark: '切换到深色主题' },
   motion: { label: '动画', reduced: '减少动画', full: '完整动画', toReduced: '减少动画', toFull: '开启动画' },
-  backend: { label: '计算', loading: '启动中…', idle: '未启动', cpuNote: '此环境没有 WebGL，场景改用 CPU 计算（较慢，结果相同）。', failed: '张量运行时无法启动。' },
+  backend: { label: '计算', loading: '启动中…', idle: '未启动', notNeeded: '无需', notNeededNote: '本场景只做普通算术，不启动张量运行时（tfjs）。', cpuNote: '此环境没有 WebGL，场景改用 CPU 计算（较慢，结果相同）。', failed: '张量运行时无法启动。' },
   chapters: {
     apps: '提示与应用',
     transformer: 'Transformer 结构',

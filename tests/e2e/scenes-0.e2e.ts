@@ -2,4 +2,4 @@
 import { sceneSuites } from './support/sceneSuites';
 import { scenesOfShard } from './support/shards';
 
-sceneSuites(scenesOfShard(0));
+sceneSuites(scenesOfShard(0), 0);

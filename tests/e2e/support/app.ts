@@ -17,7 +17,7 @@ export const SCREENSHOT_DIR = resolve(ROOT, 'tests/e2e/screenshots');
 export const READY_TIMEOUT = 120_000;
 export const CHANGE_TIMEOUT = 10_000;
 /** Waiting for a scene to finish drawing (a cold shader compile or a whole generation may sit in it). */
-export const IDLE_TIMEOUT = 60_000;
+export const IDLE_TIMEOUT = 150_000;
 
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 375, height: 812 };
@@ -48,9 +48,10 @@ function qs(query: Record<string, string | number | boolean>): string {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
-/** Connects to the one Chromium the global setup started. */
-export function connectBrowser(): Promise<Browser> {
-  return chromium.connect(inject('wsEndpoint'), { timeout: 30_000 });
+/** Connects to the Chromium of scene shard `shard` (the global setup starts one per shard). */
+export function connectBrowser(shard = 0): Promise<Browser> {
+  const all = inject('wsEndpoints');
+  return chromium.connect(all[shard % all.length], { timeout: 30_000 });
 }
 
 /** Everything a page reported as an error: console.error, uncaught exceptions, failed requests. */

@@ -5,14 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer, type StaticServer } from './server';
-import { CHROMIUM_ARGS, resolveChromium } from './chromium';
+import { CHROMIUM_ARGS, SHARDS, resolveChromium } from './chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Base URL of the built app, ending in '/'. The host page is at `${baseURL}__e2e/host.html`. */
     baseURL: string;
-    /** Playwright ws endpoint of the one shared Chromium. */
-    wsEndpoint: string;
+    /** Playwright ws endpoints of the Chromiums (one per scene shard; see `connectBrowser`). */
+    wsEndpoints: string[];
   }
 }
 
@@ -36,28 +36,25 @@ export default async function setup(project: TestProject) {
   const executablePath = resolveChromium(ROOT);
 
   let server: StaticServer | undefined;
-  let browser: BrowserServer | undefined;
+  const browsers: BrowserServer[] = [];
   const teardown = async () => {
-    await browser?.close().catch(() => undefined);
+    await Promise.all(browsers.splice(0).map((b) => b.close().catch(() => undefined)));
     await server?.close().catch(() => undefined);
-    browser = undefined;
     server = undefined;
   };
   try {
     server = await startStaticServer(dist, {
       '/__e2e/host.html': resolve(ROOT, 'tests/e2e/host.html'),
     });
-    browser = await chromium.launchServer({
-      executablePath,
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
+    for (let i = 0; i < SHARDS; i++) {
+      browsers.push(await chromium.launchServer({ executablePath, headless: true, args: CHROMIUM_ARGS }));
+    }
   } catch (err) {
     await teardown();
     throw err;
   }
   console.log(`[e2e] serving ${dist} at ${server.url}; chromium ${executablePath}`);
   project.provide('baseURL', server.url);
-  project.provide('wsEndpoint', browser.wsEndpoint());
+  project.provide('wsEndpoints', browsers.map((b) => b.wsEndpoint()));
   return teardown;
 }

@@ -146,10 +146,13 @@ async function operate(page: Page | Frame, p: ParamSpec): Promise<{ did: string;
  * Registers the generated suites for `scenes` (one browser connection per test file). The scene list
  * is split between test files (`scenes-*.e2e.ts`) so that two vitest workers share the run.
  */
-export function sceneSuites(scenes: readonly SceneManifest[]): void {
+export function sceneSuites(scenes: readonly SceneManifest[], shard: number): void {
 beforeAll(async () => {
-  browser = await connectBrowser();
+  browser = await connectBrowser(shard);
 });
+
+// E2E_SCENES may leave a shard without a scene; a file without any test is an error to vitest
+if (!scenes.length) it.skip(`no scene in shard ${shard} (E2E_SCENES=${process.env.E2E_SCENES ?? ''})`, () => {});
 
 afterAll(async () => {
   await browser?.close();

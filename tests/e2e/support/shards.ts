@@ -1,8 +1,9 @@
 import { builtScenes } from '../../../src/app/registry';
 import type { SceneManifest } from '../../../src/scenes/types';
 
-/** Number of scene test files (`scenes-<i>.e2e.ts`); vitest runs two files at a time. */
-export const SHARDS = 2;
+import { SHARDS } from './chromium';
+
+export { SHARDS };
 
 /**
  * Which scenes share a file, in order. Both workers drive one Chromium, whose single GPU process
