@@ -6,6 +6,7 @@ import { manifest as deepspeedZero } from '../scenes/deepspeed-zero';
 import { manifest as trainingAcceleration } from '../scenes/training-acceleration';
 import { manifest as repetitionAndSampling } from '../scenes/repetition-and-sampling';
 import { manifest as adamw } from '../scenes/adamw';
+import { manifest as loraVsFullFinetune } from '../scenes/lora-vs-full-finetune';
 
 /** Every built scene's manifest. Add a scene here (and nowhere else) to route, list and e2e-test it. */
 export const builtScenes: readonly SceneManifest[] = [
@@ -15,6 +16,7 @@ export const builtScenes: readonly SceneManifest[] = [
   trainingAcceleration,
   repetitionAndSampling,
   adamw,
+  loraVsFullFinetune,
 ];
 
 /** A question with its scene manifest when the scene is built. */
