@@ -7,6 +7,7 @@ import { manifest as trainingAcceleration } from '../scenes/training-acceleratio
 import { manifest as repetitionAndSampling } from '../scenes/repetition-and-sampling';
 import { manifest as adamw } from '../scenes/adamw';
 import { manifest as loraVsFullFinetune } from '../scenes/lora-vs-full-finetune';
+import { manifest as loraLowRankWhy } from '../scenes/lora-low-rank-why';
 
 /** Every built scene's manifest. Add a scene here (and nowhere else) to route, list and e2e-test it. */
 export const builtScenes: readonly SceneManifest[] = [
@@ -17,6 +18,7 @@ export const builtScenes: readonly SceneManifest[] = [
   repetitionAndSampling,
   adamw,
   loraVsFullFinetune,
+  loraLowRankWhy,
 ];
 
 /** A question with its scene manifest when the scene is built. */
