@@ -235,7 +235,7 @@ describe('encodeSceneQuery', () => {
   function randomValue(spec: ParamSpec, r: () => number): ParamValues[string] {
     switch (spec.type) {
       case 'int':
-        return spec.min + Math.floor(r() * (spec.max - spec.min + 1));
+        return spec.min + spec.step * Math.floor(r() * (Math.floor((spec.max - spec.min) / spec.step) + 1));
       case 'float': {
         const k = Math.floor(r() * (Math.round((spec.max - spec.min) / spec.step) + 1));
         const d = String(spec.step).split('.')[1]?.length ?? 0;
@@ -245,8 +245,12 @@ describe('encodeSceneQuery', () => {
         return spec.options[Math.floor(r() * spec.options.length)];
       case 'bool':
         return r() < 0.5;
-      case 'set':
-        return spec.options.filter(() => r() < 0.5).join(',');
+      case 'set': {
+        // valid = at least `min` options chosen; fill up from the option list in order
+        const picked = spec.options.filter(() => r() < 0.5);
+        for (const o of spec.options) if (picked.length < (spec.min ?? 0) && !picked.includes(o)) picked.push(o);
+        return spec.options.filter((o) => picked.includes(o)).join(',');
+      }
       case 'text':
         return ['', 'a b', '温度 0.7，top-p', 'x&y=z?#%', '🙂 emoji'][Math.floor(r() * 5)];
     }
