@@ -8,6 +8,7 @@ import { manifest as repetitionAndSampling } from '../scenes/repetition-and-samp
 import { manifest as adamw } from '../scenes/adamw';
 import { manifest as loraVsFullFinetune } from '../scenes/lora-vs-full-finetune';
 import { manifest as loraLowRankWhy } from '../scenes/lora-low-rank-why';
+import { manifest as transformerArchitecture } from '../scenes/transformer-architecture';
 
 /** Every built scene's manifest. Add a scene here (and nowhere else) to route, list and e2e-test it. */
 export const builtScenes: readonly SceneManifest[] = [
@@ -19,6 +20,7 @@ export const builtScenes: readonly SceneManifest[] = [
   adamw,
   loraVsFullFinetune,
   loraLowRankWhy,
+  transformerArchitecture,
 ];
 
 /** A question with its scene manifest when the scene is built. */
