@@ -9,6 +9,7 @@ import { manifest as adamw } from '../scenes/adamw';
 import { manifest as loraVsFullFinetune } from '../scenes/lora-vs-full-finetune';
 import { manifest as loraLowRankWhy } from '../scenes/lora-low-rank-why';
 import { manifest as transformerArchitecture } from '../scenes/transformer-architecture';
+import { manifest as modelComparison } from '../scenes/model-comparison';
 
 /** Every built scene's manifest. Add a scene here (and nowhere else) to route, list and e2e-test it. */
 export const builtScenes: readonly SceneManifest[] = [
@@ -21,6 +22,7 @@ export const builtScenes: readonly SceneManifest[] = [
   loraVsFullFinetune,
   loraLowRankWhy,
   transformerArchitecture,
+  modelComparison,
 ];
 
 /** A question with its scene manifest when the scene is built. */
