@@ -10,6 +10,7 @@ import { manifest as loraVsFullFinetune } from '../scenes/lora-vs-full-finetune'
 import { manifest as loraLowRankWhy } from '../scenes/lora-low-rank-why';
 import { manifest as transformerArchitecture } from '../scenes/transformer-architecture';
 import { manifest as modelComparison } from '../scenes/model-comparison';
+import { manifest as bertGptBart } from '../scenes/bert-gpt-bart';
 
 /** Every built scene's manifest. Add a scene here (and nowhere else) to route, list and e2e-test it. */
 export const builtScenes: readonly SceneManifest[] = [
@@ -23,6 +24,7 @@ export const builtScenes: readonly SceneManifest[] = [
   loraLowRankWhy,
   transformerArchitecture,
   modelComparison,
+  bertGptBart,
 ];
 
 /** A question with its scene manifest when the scene is built. */
