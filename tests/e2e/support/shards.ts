@@ -6,15 +6,14 @@ import { SHARDS } from './chromium';
 export { SHARDS };
 
 /**
- * Which scenes share a file, in order. Both workers drive one Chromium, whose single GPU process
- * (SwiftShader on this machine) serves every page: two WebGL-heavy scenes at the same time slow
- * each other down several-fold. So the heaviest WebGL scenes (the model's live generation, the
- * optimizer race) run in different files and each starts opposite lighter ones. Scenes not listed
- * here are dealt round-robin after the plan.
+ * Which scenes share a file, in order: the two files run side by side, each with its own Chromium
+ * (see global-setup.ts), so the plan balances their measured run times (question 6, 16 and 19 are
+ * the heaviest WebGL scenes) and keeps the heaviest ones apart. Scenes not listed here are dealt
+ * round-robin after the plan.
  */
 const PLAN: readonly (readonly string[])[] = [
-  ['repetition-and-sampling', 'lora-structure', 'layernorm-vs-batchnorm'],
-  ['deepspeed-zero', 'training-acceleration', 'adamw'],
+  ['repetition-and-sampling', 'lora-structure', 'layernorm-vs-batchnorm', 'transformer-architecture', 'lora-vs-full-finetune', 'bert-gpt-bart', 'model-comparison'],
+  ['deepspeed-zero', 'training-acceleration', 'adamw', 'lora-why-it-works', 'lora-low-rank-why', 'why-decoder-only'],
 ];
 
 /**
