@@ -11,6 +11,7 @@ import { manifest as loraLowRankWhy } from '../scenes/lora-low-rank-why';
 import { manifest as transformerArchitecture } from '../scenes/transformer-architecture';
 import { manifest as modelComparison } from '../scenes/model-comparison';
 import { manifest as bertGptBart } from '../scenes/bert-gpt-bart';
+import { manifest as whyDecoderOnly } from '../scenes/why-decoder-only';
 
 /** Every built scene's manifest. Add a scene here (and nowhere else) to route, list and e2e-test it. */
 export const builtScenes: readonly SceneManifest[] = [
@@ -25,6 +26,7 @@ export const builtScenes: readonly SceneManifest[] = [
   transformerArchitecture,
   modelComparison,
   bertGptBart,
+  whyDecoderOnly,
 ];
 
 /** A question with its scene manifest when the scene is built. */
