@@ -12,6 +12,7 @@ import { manifest as transformerArchitecture } from '../scenes/transformer-archi
 import { manifest as modelComparison } from '../scenes/model-comparison';
 import { manifest as bertGptBart } from '../scenes/bert-gpt-bart';
 import { manifest as whyDecoderOnly } from '../scenes/why-decoder-only';
+import { manifest as loraWhyItWorks } from '../scenes/lora-why-it-works';
 
 /** Every built scene's manifest. Add a scene here (and nowhere else) to route, list and e2e-test it. */
 export const builtScenes: readonly SceneManifest[] = [
@@ -27,6 +28,7 @@ export const builtScenes: readonly SceneManifest[] = [
   modelComparison,
   bertGptBart,
   whyDecoderOnly,
+  loraWhyItWorks,
 ];
 
 /** A question with its scene manifest when the scene is built. */
