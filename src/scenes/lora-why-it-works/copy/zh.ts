@@ -110,8 +110,8 @@ export const zh: typeof en = {
   ],
   formulas: [
     { tex: 'h = W_0x + \\tfrac{\\alpha}{r}BAx,\\quad B\\in\\mathbb{R}^{d\\times r},\\;A\\in\\mathbb{R}^{r\\times k},\\;B_0=0', caption: 'LoRA 的前向计算（§4.1）' },
-    { tex: '|\\Theta_{\\text{LoRA}}| = \\sum_{\\text{被适配的 }W} r\\,(d+k) \\;=\\; 2\\,\\hat L\\,d_{\\text{model}}\\,r\\ \\text{（}d=k=d_{\\text{model}}\\text{ 时）}', caption: '可训练参数量（§5.1）' },
-    { tex: '\\text{Adam 状态} = 2\\,|\\Theta|\\times 4\\ \\text{字节（fp32 的 } m, v\\text{）}', caption: '优化器状态随可训练参数缩放，而不是随模型大小' },
+    { tex: '|\\Theta_{\\text{LoRA}}| = \\sum_{\\text{被适配的 }W} r\\,(d+k) \\;=\\; 2\\,\\hat L\\,d_{\\text{model}}\\,r\\ \\text{，当 } d=k=d_{\\text{model}}', caption: '可训练参数量（§5.1）' },
+    { tex: '\\text{Adam 状态} = 2\\,|\\Theta|\\times 4\\ \\text{字节 (fp32 的 } m, v)', caption: '优化器状态随可训练参数缩放，而不是随模型大小' },
     { tex: 'W_{\\text{merged}} = W_0 + \\tfrac{\\alpha}{r}BA \\;\\Rightarrow\\; W_{\\text{merged}}x = W_0x + \\tfrac{\\alpha}{r}B(Ax)', caption: '合并只带来舍入误差' },
   ],
   misconceptions: [
