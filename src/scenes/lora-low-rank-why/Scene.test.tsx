@@ -1,4 +1,4 @@
-import { cleanup, render, waitFor } from '@testing-library/react';
+import { cleanup, waitFor } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -7,6 +7,7 @@ import { en } from './copy/en';
 import { zh } from './copy/zh';
 import { params, type LowRankParams } from './params';
 import { READOUTS } from './readouts';
+import { renderScene as renderSceneWith } from '../renderScene.test-util';
 import { Scene } from './Scene';
 import { steps } from './steps';
 
@@ -16,28 +17,9 @@ const files = {
   ft: parseModelFile(readFileSync(join(ROOT, 'public/model/tiny-transformer-ft.bin'))),
 };
 vi.mock('./model/loadWeights', () => ({ getWeights: async () => files }));
-const defaults = Object.fromEntries(params.map((p) => [p.key, p.default])) as LowRankParams;
 
 function renderScene(p: Partial<LowRankParams>, stepId: string, embed = false, lang: 'zh' | 'en' = 'en') {
-  const onReady = vi.fn();
-  const onError = vi.fn();
-  const onPending = vi.fn();
-  const r = render(
-    <Scene
-      params={{ ...defaults, ...p } as LowRankParams}
-      stepId={stepId as never}
-      stepIndex={0}
-      lang={lang}
-      copy={(lang === 'zh' ? zh : en) as never}
-      embed={embed}
-      reducedMotion
-      setParams={() => {}}
-      onReady={onReady}
-      onError={onError}
-      onPending={onPending}
-    />,
-  );
-  return { ...r, onReady, onError, onPending };
+  return renderSceneWith(Scene, params, { stepId, params: p, embed, lang, copy: { zh, en } });
 }
 const readout = (c: HTMLElement, k: string) => c.querySelector(`[data-readout="${k}"]`)?.textContent ?? null;
 

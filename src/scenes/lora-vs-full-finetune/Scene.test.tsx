@@ -1,33 +1,16 @@
-import { cleanup, render } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { en } from './copy/en';
 import { zh } from './copy/zh';
 import { params, type FtParams } from './params';
 import { READOUTS } from './readouts';
+import { renderScene as renderSceneWith } from '../renderScene.test-util';
 import { Scene } from './Scene';
 import { steps } from './steps';
 
-const defaults = Object.fromEntries(params.map((p) => [p.key, p.default])) as FtParams;
 
 function renderScene(p: Partial<FtParams>, stepId: string, opts: { embed?: boolean; lang?: 'zh' | 'en' } = {}) {
-  const onReady = vi.fn();
-  const r = render(
-    <Scene
-      params={{ ...defaults, ...p } as FtParams}
-      stepId={stepId as never}
-      stepIndex={0}
-      lang={opts.lang ?? 'en'}
-      copy={(opts.lang === 'zh' ? zh : en) as never}
-      embed={opts.embed ?? false}
-      reducedMotion
-      setParams={() => {}}
-      onReady={onReady}
-      onError={() => {}}
-      onPending={() => {}}
-    />,
-  );
-  const read = (k: string) => r.container.querySelector(`[data-readout="${k}"]`)?.textContent ?? null;
-  return { ...r, onReady, read };
+  return renderSceneWith(Scene, params, { stepId, params: p, ...opts, copy: { zh, en } });
 }
 
 afterEach(cleanup);

@@ -1,16 +1,16 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { cleanup, render, waitFor } from '@testing-library/react';
+import { cleanup, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { en } from './copy/en';
 import { zh } from './copy/zh';
 import { params, type WhyDecoderParams } from './params';
 import { READOUTS } from './readouts';
+import { renderScene as renderSceneWith } from '../renderScene.test-util';
 import { Scene } from './Scene';
 import { steps } from './steps';
 
 vi.mock('../../compute/tf', () => ({ ensureTf: async () => ({ tf, backend: 'cpu', fallbackReason: null }) }));
-const defaults = Object.fromEntries(params.map((p) => [p.key, p.default])) as WhyDecoderParams;
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -18,25 +18,7 @@ beforeAll(async () => {
 });
 
 function renderScene(p: Partial<WhyDecoderParams>, stepId: string, embed = false, lang: 'zh' | 'en' = 'en') {
-  const onReady = vi.fn();
-  const onError = vi.fn();
-  const onPending = vi.fn();
-  const r = render(
-    <Scene
-      params={{ ...defaults, ...p } as WhyDecoderParams}
-      stepId={stepId as never}
-      stepIndex={0}
-      lang={lang}
-      copy={(lang === 'zh' ? zh : en) as never}
-      embed={embed}
-      reducedMotion
-      setParams={() => {}}
-      onReady={onReady}
-      onError={onError}
-      onPending={onPending}
-    />,
-  );
-  return { ...r, onReady, onError, onPending };
+  return renderSceneWith(Scene, params, { stepId, params: p, embed, lang, copy: { zh, en } });
 }
 const readout = (c: HTMLElement, k: string) => c.querySelector(`[data-readout="${k}"]`)?.textContent ?? null;
 
