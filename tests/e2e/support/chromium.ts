@@ -18,8 +18,8 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** Scene test files (`scenes-<i>.e2e.ts`), run two at a time; the global setup starts one Chromium for each. */
-export const SHARDS = 2;
+/** Scene test files (`scenes-<i>.e2e.ts`), run side by side; the global setup starts one Chromium for each. */
+export const SHARDS = 3;
 
 /** Runs scripts/ensure-chromium.sh (which may apt-get install it) and returns the browser's path. */
 export function resolveChromium(repoRoot: string): string {
