@@ -24,9 +24,16 @@ export interface LinePlotProps {
   reducedMotion?: boolean;
 }
 
-/** Lines over a shared x axis (linear or log₂), with a legend and an optional marker. */
+/** Height of one legend row (px). */
+const LEGEND_ROW = 14;
+
+/** Lines over a shared x axis (linear or log₂), with a legend (wrapped into rows when narrow) and an optional marker. */
 export function LinePlot({ series, width, height, title, xLabel, yLabel, xLog, yMin = 0, marker, xTicks, reducedMotion }: LinePlotProps) {
-  const m = { top: 24, right: 12, bottom: 36, left: 44 };
+  // the legend takes as many rows as it needs (a narrow plot with many series wraps it)
+  const legendW = Math.max(70, (width - 44) / Math.max(1, series.length));
+  const perRow = Math.max(1, Math.floor((width - 44) / legendW));
+  const legendRows = Math.ceil(series.length / perRow);
+  const m = { top: 24 + (legendRows - 1) * LEGEND_ROW, right: 12, bottom: 36, left: 44 };
   const xs = series.flatMap((s) => s.points.map((p) => p.x));
   const ys = series.flatMap((s) => s.points.map((p) => p.y)).concat(marker ? [marker.y] : []);
   const x0 = Math.min(...xs);
@@ -76,7 +83,7 @@ export function LinePlot({ series, width, height, title, xLabel, yLabel, xLog, y
       ) : null}
       <g transform={`translate(${m.left},12)`}>
         {series.map((s, i) => (
-          <g key={s.label} transform={`translate(${i * Math.max(70, (width - m.left) / series.length)},0)`}>
+          <g key={s.label} transform={`translate(${(i % perRow) * legendW},${Math.floor(i / perRow) * LEGEND_ROW})`}>
             <line x1={0} x2={18} y1={-4} y2={-4} stroke={s.color} strokeWidth={2.2} strokeDasharray={s.dashed ? '5 4' : undefined} />
             <text x={22} y={0} className="legend">
               {s.label}
