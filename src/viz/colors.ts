@@ -1,4 +1,4 @@
-import { interpolateRdBu } from 'd3';
+import { interpolateCividis, interpolateRdBu } from 'd3';
 
 const LUT_SIZE = 256;
 const LUT = Array.from({ length: LUT_SIZE + 1 }, (_, i) => interpolateRdBu(1 - i / LUT_SIZE));
@@ -10,6 +10,14 @@ const LUT = Array.from({ length: LUT_SIZE + 1 }, (_, i) => interpolateRdBu(1 - i
 export function diverging(t: number): string {
   const c = Math.max(-1, Math.min(1, Number.isFinite(t) ? t : 0));
   return LUT[Math.round(((c + 1) / 2) * LUT_SIZE)];
+}
+
+const SEQ_LUT = Array.from({ length: LUT_SIZE + 1 }, (_, i) => interpolateCividis(i / LUT_SIZE));
+
+/** Sequential colour for a value in [0, 1] (cividis, colour-blind safe), from a 257-entry table. */
+export function sequential(t: number): string {
+  const c = Math.max(0, Math.min(1, Number.isFinite(t) ? t : 0));
+  return SEQ_LUT[Math.round(c * LUT_SIZE)];
 }
 
 /** Series colours (Okabe–Ito) as CSS variables, so they follow the theme. */

@@ -1,8 +1,6 @@
-import { interpolateCividis } from 'd3';
 import { useEffect, useRef } from 'react';
-import { diverging } from '../../../viz/colors';
-
-const SEQ = Array.from({ length: 257 }, (_, i) => interpolateCividis(i / 256));
+import { paintGrid } from '../../../viz/canvasGrid';
+import { diverging, sequential } from '../../../viz/colors';
 
 export interface MatrixPanelProps {
   values: ArrayLike<number>;
@@ -26,24 +24,11 @@ export function MatrixPanel({ values, rows, cols, cell, scale, colormap, title, 
   useEffect(() => {
     const cv = ref.current;
     if (!cv) return;
-    const dpr = Math.min(2, globalThis.devicePixelRatio || 1);
-    cv.width = Math.ceil(w * dpr);
-    cv.height = Math.ceil(h * dpr);
-    const ctx = cv.getContext('2d');
-    if (!ctx) return;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    const xs = Array.from({ length: cols + 1 }, (_, j) => Math.round((j * w) / cols));
     const s = scale > 0 ? scale : 1;
-    for (let i = 0; i < rows; i++) {
-      const y0 = Math.round((i * h) / rows);
-      const y1 = Math.round(((i + 1) * h) / rows);
-      for (let j = 0; j < cols; j++) {
-        const v = values[i * cols + j];
-        ctx.fillStyle =
-          colormap === 'diverging' ? diverging(v / s) : SEQ[Math.max(0, Math.min(256, Math.round((v / s) * 256)))];
-        ctx.fillRect(xs[j], y0, xs[j + 1] - xs[j], y1 - y0);
-      }
-    }
+    paintGrid(cv, w, h, rows, cols, (i, j) => {
+      const v = values[i * cols + j] / s;
+      return colormap === 'diverging' ? diverging(v) : sequential(v);
+    });
   }, [values, rows, cols, w, h, scale, colormap]);
   return (
     <div className="lrw-panel" style={{ width: Math.max(w, 60) }}>

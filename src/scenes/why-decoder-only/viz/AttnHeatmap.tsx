@@ -1,7 +1,6 @@
-import { interpolateCividis } from 'd3';
 import { useEffect, useRef } from 'react';
-
-const SEQ = Array.from({ length: 257 }, (_, i) => interpolateCividis(i / 256));
+import { paintGrid } from '../../../viz/canvasGrid';
+import { sequential } from '../../../viz/colors';
 /** Block colours of the encoder–decoder panel (Okabe–Ito: blue, orange, bluish green). */
 export const BLOCK_COLOURS = ['#0072B2', '#E69F00', '#009E73'] as const;
 const MASKED = 'rgba(128,128,128,0.18)';
@@ -29,28 +28,16 @@ export function AttnHeatmap({ rows, cols, cell, value, block, title, sub, alt, s
   useEffect(() => {
     const cv = ref.current;
     if (!cv) return;
-    const dpr = Math.min(2, globalThis.devicePixelRatio || 1);
-    cv.width = Math.ceil(w * dpr);
-    cv.height = Math.ceil(h * dpr);
-    const ctx = cv.getContext('2d');
-    if (!ctx) return;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, w, h);
-    const xs = Array.from({ length: cols + 1 }, (_, j) => Math.round((j * w) / cols));
-    const ys = Array.from({ length: rows + 1 }, (_, i) => Math.round((i * h) / rows));
-    for (let i = 0; i < rows; i++)
-      for (let j = 0; j < cols; j++) {
-        let c: string;
-        if (block) {
-          const b = block(i, j);
-          c = b === null ? MASKED : BLOCK_COLOURS[b];
-        } else {
-          const v = value(i, j);
-          c = v === null ? MASKED : SEQ[Math.max(0, Math.min(256, Math.round(Math.sqrt(Math.max(0, v)) * 256)))];
-        }
-        ctx.fillStyle = c;
-        ctx.fillRect(xs[j], ys[i], xs[j + 1] - xs[j], ys[i + 1] - ys[i]);
+    const grid = paintGrid(cv, w, h, rows, cols, (i, j) => {
+      if (block) {
+        const b = block(i, j);
+        return b === null ? MASKED : BLOCK_COLOURS[b];
       }
+      const v = value(i, j);
+      return v === null ? MASKED : sequential(Math.sqrt(Math.max(0, v)));
+    });
+    if (!grid) return;
+    const { ctx, xs, ys } = grid;
     if (split !== undefined && split > 0 && split < Math.max(rows, cols)) {
       ctx.strokeStyle = '#D55E00';
       ctx.lineWidth = 1.5;
