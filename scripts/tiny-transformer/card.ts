@@ -6,6 +6,18 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseModelFile } from '../../src/model/format';
 
+interface PhaseMeta {
+  init: string;
+  baseStep: number;
+  steps: number;
+  stopped: number;
+  copyFrac: number;
+  lr: number;
+  warmup: number;
+  seed: number;
+  batch: number;
+}
+
 interface LogRow {
   step: number;
   train: number;
@@ -13,7 +25,7 @@ interface LogRow {
   ms: number;
 }
 
-function svgCurve(log: LogRow[], phaseAt?: number): string {
+function svgCurve(log: LogRow[], phases: { at: number; label: string }[]): string {
   const W = 560;
   const H = 300;
   const m = { l: 48, r: 16, t: 16, b: 40 };
@@ -31,13 +43,22 @@ ${yt.map((v) => `<line x1="${m.l}" x2="${W - m.r}" y1="${y(v)}" y2="${y(v)}" str
 ${xt.map((s) => `<text x="${x(s)}" y="${H - m.b + 16}" text-anchor="middle" fill="#333">${s}</text>`).join('\n')}
 <text x="${(W + m.l) / 2}" y="${H - 6}" text-anchor="middle" fill="#333">training step</text>
 <text transform="translate(12 ${(H - m.b) / 2}) rotate(-90)" text-anchor="middle" fill="#333">cross-entropy (nats/token)</text>
-${phaseAt ? `<line x1="${x(phaseAt)}" x2="${x(phaseAt)}" y1="${m.t}" y2="${H - m.b}" stroke="#999" stroke-dasharray="3 3"/><text x="${x(phaseAt) + 4}" y="${H - m.b - 6}" fill="#555">phase 2</text>` : ''}
+${phases.map(({ at, label }) => `<line x1="${x(at)}" x2="${x(at)}" y1="${m.t}" y2="${H - m.b}" stroke="#999" stroke-dasharray="3 3"/><text x="${x(at) + 4}" y="${H - m.b - 6}" fill="#555">${label}</text>`).join('\n')}
 <path d="${path('train')}" fill="none" stroke="#0072B2" stroke-width="2"/>
 <path d="${path('val')}" fill="none" stroke="#D55E00" stroke-width="2" stroke-dasharray="6 3"/>
 <line x1="${W - 170}" x2="${W - 145}" y1="${m.t + 10}" y2="${m.t + 10}" stroke="#0072B2" stroke-width="2"/><text x="${W - 140}" y="${m.t + 14}" fill="#333">train (mean of 100 steps)</text>
 <line x1="${W - 170}" x2="${W - 145}" y1="${m.t + 28}" y2="${m.t + 28}" stroke="#D55E00" stroke-width="2" stroke-dasharray="6 3"/><text x="${W - 140}" y="${m.t + 32}" fill="#333">validation</text>
 </svg>
 `;
+}
+
+/** Mean ms per step of one phase, from the log's cumulative wall-clock column. */
+function phaseMs(log: (LogRow & { phase?: number })[], phase: number): number {
+  const rows = log.filter((r) => r.phase === phase);
+  if (!rows.length) return 0;
+  const first = log[log.indexOf(rows[0]) - 1];
+  const steps = rows[rows.length - 1].step - (first ? first.step : 0);
+  return rows[rows.length - 1].ms / Math.max(1, steps);
 }
 
 function phase1Numbers(root: string): string {
@@ -93,7 +114,8 @@ export function writeCard(root: string, hp: Record<string, unknown>): void {
     step: number;
     steps: number;
     parameterCount: number;
-    phase2?: { init: string; baseStep: number; steps: number; stopped: number; copyFrac: number; lr: number; warmup: number; seed: number; batch: number };
+    phase2?: PhaseMeta;
+    phase3?: PhaseMeta;
     eval: { file: string; windows: number; length: number; loss: number; fullValLoss: number; fullValWindows: number };
     trainTokens: number;
     valTokens: number;
@@ -114,7 +136,9 @@ export function writeCard(root: string, hp: Record<string, unknown>): void {
   const every = Math.max(1, Math.round(log.length / 12));
   const rows = log.filter((_, i) => i % every === every - 1 || i === log.length - 1 || i === 0);
   const p2 = tr.phase2;
-  writeFileSync(join(root, 'public', 'model', 'loss-curve.svg'), svgCurve(log, p2?.baseStep));
+  const p3 = tr.phase3;
+  const phaseMarks = [...(p2 ? [{ at: p2.baseStep, label: 'phase 2' }] : []), ...(p3 ? [{ at: p3.baseStep, label: 'phase 3' }] : [])];
+  writeFileSync(join(root, 'public', 'model', 'loss-curve.svg'), svgCurve(log, phaseMarks));
   const p1rows = log.filter((r) => !(r as LogRow & { phase?: number }).phase);
   const p1Step = p2 ? p2.baseStep : tr.step;
   const msPerStep = p1rows.length ? p1rows[p1rows.length - 1].ms / p1rows[p1rows.length - 1].step : 0;
@@ -125,8 +149,10 @@ export function writeCard(root: string, hp: Record<string, unknown>): void {
 A small decoder-only transformer trained by this project for its interactive scenes (issue 3: sampling and
 repetition, attention heads, KV cache, embeddings, LoRA). It exists to be **looked inside**, not to be
 useful: it has memorised a small self-written corpus about the app's 19 interview topics and
-continues such text fluently, with all the failure modes (loops, self-reinforcing repetition) that the
-scenes explain.
+${p3 ? 'continues such text fluently, with all the failure modes (loops, self-reinforcing repetition) that the\nscenes explain.' : `continues such text fluently. Under greedy decoding it repeats phrases and whole sentences, but it has
+learned only weak in-context copying, so the self-reinforcement it shows is small (a sentence from its
+corpus: 0.65 → 0.74 per token over repetitions, then flat; a made-up sentence: flat). See “Repetition,
+measured”; in-context copying did not emerge in the copy-rich continuation runs tried so far either (see the notes below).`}
 
 File: \`public/model/tiny-transformer.bin\` (${bytes.length.toLocaleString('en')} bytes, CRC-32 \`0x${crc.toString(16).padStart(8, '0')}\`), loaded by
 \`loadTinyModel()\` in \`src/model/index.ts\`.
@@ -173,7 +199,13 @@ ${p2 ? `- phase 2 only: **repeated-span windows** built on the fly from the trai
   text, then a random span of 4–20 tokens repeated until the window is full (like the boilerplate, lists and
   loops of web text), ${Math.round(p2.copyFrac * 100)} % of the rows. They were meant to teach copying from the context. In ${p2.stopped} steps they did
   **not** produce it (see “Repetition, measured”): after phase 1 a repeated made-up sentence got
-  ${phase1Numbers(root)} per token from its 2nd to its last repetition, and after phase 2 it is still flat.
+  ${phase1Numbers(root)} per token from its 2nd to its last repetition, and after phase 2 it was still flat.
+` : ''}${p3 ? `- phase 3 only: **copy-rich windows** (\`copyWindow3\` in \`main.ts\`), ${Math.round(p3.copyFrac * 100)} % of the rows: up to 39 tokens of real
+  text, then a span of 3–24 tokens repeated \`copies\` times, then real text from elsewhere. The span is a real
+  span of the training stream, the same span shuffled, or tokens drawn one by one from the stream (nonsense), a
+  third each: only copying from the context predicts a shuffled or nonsense span, so these rows teach in-context
+  copying (induction). \`copies\` = ⌊2/u⌋ with u uniform, so P(copies ≥ n) = 2/n: after n copies the next copy
+  follows with probability n/(n+1), which rises with n, like text in which a repeated line tends to keep repeating.
 ` : ''}
 
 Documents are separated by a blank line; ${Math.round(h.valFraction * 100)} % of them (drawn with the seed) form the validation split.
@@ -201,10 +233,10 @@ Vite so it shares \`src/model/{tokenizer,format,graph}.ts\` with the browser). D
 |---|---|
 | seed | ${h.seed} |
 | phase 1 steps | ${p1Step === tr.steps ? `${p1Step}` : `**${p1Step}** of a ${tr.steps}-step schedule (stopped at this checkpoint: \`--stop ${p1Step}\`, see Retrain)`} × batch ${h.batch} × ${c.contextLength} tokens (random windows of the training stream) = ${((p1Step * h.batch * c.contextLength) / 1e6).toFixed(1)} M tokens ≈ ${((p1Step * h.batch * c.contextLength) / tr.trainTokens).toFixed(0)} epochs |
-${p2 ? `| phase 2 | ${p2.stopped} steps × batch ${p2.batch} from the fp16 phase-1 checkpoint, fresh Adam, warm-up ${p2.warmup} steps to ${p2.lr}, cosine decay to ${+(p2.lr * h.minLrFrac).toPrecision(3)}; ${Math.round(p2.copyFrac * 100)} % of the rows are repeated-span windows (see Corpus), seed ${p2.seed}; evaluated every 50 steps |` : '| phase 2 | none |'}
+${p2 ? `| phase 2 | ${p2.stopped} steps × batch ${p2.batch} from the fp16 phase-1 checkpoint, fresh Adam, warm-up ${p2.warmup} steps to ${p2.lr}, cosine decay to ${+(p2.lr * h.minLrFrac).toPrecision(3)}; ${Math.round(p2.copyFrac * 100)} % of the rows are repeated-span windows (see Corpus), seed ${p2.seed}; evaluated every 50 steps |` : '| phase 2 | none |'}${p3 ? `\n| phase 3 | ${p3.stopped} steps × batch ${p3.batch} from the fp16 phase-2 checkpoint, fresh Adam, warm-up ${p3.warmup} steps to ${p3.lr}, cosine decay to ${+(p3.lr * h.minLrFrac).toPrecision(3)}; ${Math.round(p3.copyFrac * 100)} % of the rows are copy-rich windows (see Corpus), seed ${p3.seed}; evaluated every 100 steps |` : ''}
 | optimiser | Adam (β₁ 0.9, β₂ 0.95, ε 1e-8), no weight decay, global-norm clip ${h.clip} |
 | learning rate | linear warm-up ${h.warmup} steps to ${h.lr}, cosine decay to ${+(h.lr * h.minLrFrac).toPrecision(3)} (phase 1) |
-| wall clock | ${(tr.wallSeconds / 60).toFixed(1)} min on the shared 2-core machine while ~6 other jobs ran (load average 15–28; ${msPerStep.toFixed(0)} ms/step; ~750 ms/step when the machine is quiet) |
+| wall clock | ${(tr.wallSeconds / 60).toFixed(1)} min in total on the shared 2-core machine (phase 1 ran while ~6 other jobs ran: load average 15–28, ${msPerStep.toFixed(0)} ms/step${p3 ? `; phase 3 ran two candidate runs side by side, ${phaseMs(log, 3).toFixed(0)} ms/step` : ''}; 560–750 ms/step when the machine is quiet) |
 
 ![loss curve](loss-curve.svg)
 
@@ -212,8 +244,9 @@ ${p2 ? `| phase 2 | ${p2.stopped} steps × batch ${p2.batch} from the fp16 phase
 |---:|---:|---:|
 ${rows.map((r) => `| ${r.step} | ${r.train.toFixed(3)} | ${r.val.toFixed(3)} |`).join('\n')}
 
-Losses are mean cross-entropy in nats per token; train = mean over the preceding 100 steps (50 in phase 2,
-where a quarter of the rows are repeated-span windows, so phase-2 train losses are not comparable with phase 1).
+Losses are mean cross-entropy in nats per token; train = mean over the preceding 100 steps (50 in phase 2).
+In phases 2 and 3 some rows are repeated-span or copy-rich windows (whose first copy of a nonsense span is
+unpredictable), so their train losses are not comparable with phase 1; the validation loss is always on plain text.
 Final validation loss of the **shipped fp16 weights**: ${tr.eval.fullValLoss.toFixed(4)} on all ${tr.eval.fullValWindows} validation windows, and
 **${tr.eval.loss.toFixed(4)}** on the fixed subset (the first ${tr.eval.windows} non-overlapping windows of ${tr.eval.length}+1 tokens of
 \`${tr.eval.file}\`), which \`src/model/model.test.ts\` recomputes with the browser runtime.
@@ -236,7 +269,8 @@ ${['cpu', 'wasm'].filter((k) => t[k]).map((k) => `| tfjs ${k} | ${t[k].forward64
 npm run train -- corpus   # only to regenerate the corpus (it then also picks up new scene copy)
 ${p2
     ? `npm run train -- train --steps ${tr.steps} --stop ${p2.baseStep} --out scripts/tiny-transformer/runs/${p2.init}   # phase 1
-npm run train -- train --init scripts/tiny-transformer/runs/${p2.init} --steps ${p2.steps}   # phase 2 → public/model/tiny-transformer.bin`
+npm run train -- train --init scripts/tiny-transformer/runs/${p2.init} --steps ${p2.steps}${p3 ? ` --out scripts/tiny-transformer/runs/${p3.init}   # phase 2
+npm run train -- train --init scripts/tiny-transformer/runs/${p3.init} --phase 3 --steps ${p3.steps} --lr ${p3.lr} --copy ${p3.copyFrac}   # phase 3 → public/model/tiny-transformer.bin` : '   # phase 2 → public/model/tiny-transformer.bin'}`
     : `npm run train -- train${tr.step === tr.steps ? '' : ` --steps ${tr.steps} --stop ${tr.step}`}    # tokenizer + model → public/model/tiny-transformer.bin`}   (${Math.round(tr.wallSeconds / 60)} min here in total)
 npm run train -- analyze  # greedy probes + self-reinforcement numbers → scripts/tiny-transformer/analysis.json
 npm run train -- timing   # optional: Node timings → scripts/tiny-transformer/timings.json

@@ -56,6 +56,11 @@ export const HP = {
   copySteps: 150,
   copyLr: 1e-3,
   copyFrac: 0.25,
+  /** Phase 3 (\`--init … --phase 3\`): a longer continuation with copy-rich windows (copyWindow3). */
+  p3Steps: 1500,
+  p3Lr: 1e-3,
+  p3CopyFrac: 0.4,
+  p3Warmup: 50,
   lr: 3e-3,
   minLrFrac: 0.1,
   warmup: 100,
@@ -162,6 +167,8 @@ async function trainCmd(bench = false): Promise<void> {
   const initFile = argStr('init', '');
   const init = initFile ? parseModelFile(readFileSync(initFile)) : null;
   const phase2 = init !== null;
+  // --phase 3: a second continuation (from the phase-2 checkpoint) with the copy-rich windows of copyWindow3
+  const phase3 = phase2 && arg('phase', 2) === 3;
   const spec = init ? init.header.tokenizer : trainBpe(trainText, HP.vocabSize, HP.minCharCount);
   const tok = new BpeTokenizer(spec);
   const trainIds = tok.encode(trainText);
@@ -171,24 +178,24 @@ async function trainCmd(bench = false): Promise<void> {
   const cfg = init ? init.header.config : makeConfig(tok.vocabSize);
   const T = cfg.contextLength;
   const B = arg('batch', HP.batch);
-  const steps = arg('steps', phase2 ? HP.copySteps : HP.steps);
+  const steps = arg('steps', phase3 ? HP.p3Steps : phase2 ? HP.copySteps : HP.steps);
   // --stop N: end after N steps of a `steps`-step schedule (identical to the first N steps of the full run)
-  const stop = Math.min(steps, arg('stop', HP.stop));
+  const stop = Math.min(steps, arg('stop', phase2 ? steps : HP.stop));
   const vars = init
     ? new Map([...init.weights].map(([name, w]) => [name, tf.variable(tf.tensor(w.data, w.shape), true, name)] as const))
     : initParams(cfg, HP.seed);
   const baseStep = init ? Number(init.header.training?.step ?? 0) : 0;
-  const lrPeak = arg('lr', phase2 ? HP.copyLr : HP.lr);
-  const warmup = phase2 ? 10 : HP.warmup;
-  const evalEvery = phase2 ? 50 : HP.evalEvery;
-  const copyFrac = arg('copy', phase2 ? HP.copyFrac : 0);
+  const lrPeak = arg('lr', phase3 ? HP.p3Lr : phase2 ? HP.copyLr : HP.lr);
+  const warmup = phase3 ? HP.p3Warmup : phase2 ? 10 : HP.warmup;
+  const evalEvery = phase3 ? 100 : phase2 ? 50 : HP.evalEvery;
+  const copyFrac = arg('copy', phase3 ? HP.p3CopyFrac : phase2 ? HP.copyFrac : 0);
   const p: Params = Object.fromEntries(vars);
   const varList = [...vars.values()];
   const parameterCount = varList.reduce((s, v) => s + v.size, 0);
   console.log(`model: ${JSON.stringify(cfg)}; ${parameterCount} parameters; batch ${B}, steps ${steps}; backend ${tf.getBackend()}`);
   const mask = causalBias(tf, T);
   const opt = tf.train.adam(lrPeak, 0.9, 0.95, 1e-8);
-  const rnd = mulberry32(HP.seed + (phase2 ? 2 : 1));
+  const rnd = mulberry32(HP.seed + (phase3 ? 3 : phase2 ? 2 : 1));
   /**
    * A "repeated span" window (phase 2): some real text, then a random span of 4–20 tokens of the
    * training stream repeated until the window is full — like boilerplate that repeats in web text.
@@ -201,6 +208,37 @@ async function trainCmd(bench = false): Promise<void> {
     const b = Math.floor(rnd() * (trainIds.length - len - 1));
     const span = trainIds.slice(b, b + len);
     while (out.length < T + 1) out.push(...span);
+    return out.slice(0, T + 1);
+  };
+  /**
+   * A copy-rich window (phase 3): up to 39 tokens of real text, then a span of 3–24 tokens — a real span of
+   * the training stream, the same span shuffled, or tokens drawn one by one from the stream (unigram
+   * nonsense), a third each — repeated `copies` times, then real text from elsewhere. `copies` =
+   * ⌊2/u⌋ (u uniform), so P(copies ≥ n) = 2/n: having seen n copies, the next one follows with
+   * probability n/(n+1), rising with n, as in text where a repeated line tends to keep repeating. Only
+   * copying from the context predicts a shuffled or nonsense span, so these rows teach induction.
+   */
+  const copyWindow3 = (): number[] => {
+    const pre = Math.floor(rnd() * 40);
+    const a = Math.floor(rnd() * (trainIds.length - pre - 1));
+    const out = trainIds.slice(a, a + pre);
+    const len = 3 + Math.floor(rnd() * 22);
+    const b = Math.floor(rnd() * (trainIds.length - len - 1));
+    let span = trainIds.slice(b, b + len);
+    const kind = rnd();
+    if (kind >= 2 / 3) span = span.map(() => trainIds[Math.floor(rnd() * trainIds.length)]);
+    else if (kind >= 1 / 3)
+      for (let i = span.length - 1; i > 0; i--) {
+        const j = Math.floor(rnd() * (i + 1));
+        [span[i], span[j]] = [span[j], span[i]];
+      }
+    const copies = Math.floor(2 / Math.max(rnd(), 1e-9));
+    for (let c = 0; c < copies && out.length < T + 1; c++) out.push(...span);
+    if (out.length < T + 1) {
+      const need = T + 1 - out.length;
+      const s = Math.floor(rnd() * (trainIds.length - need - 1));
+      out.push(...trainIds.slice(s, s + need));
+    }
     return out.slice(0, T + 1);
   };
   const valAll = evalWindows(valIds, T, 1e9);
@@ -223,7 +261,9 @@ async function trainCmd(bench = false): Promise<void> {
               step: baseStep + step,
               parameterCount,
               log,
-              phase2: { init: initFile.split('/').pop(), baseStep, steps, stopped: step, copyFrac, lr: lrPeak, warmup, seed: HP.seed + 2, batch: B },
+              ...(phase3
+                ? { phase3: { init: initFile.split('/').pop(), baseStep, steps, stopped: step, copyFrac, lr: lrPeak, warmup, seed: HP.seed + 3, batch: B } }
+                : { phase2: { init: initFile.split('/').pop(), baseStep, steps, stopped: step, copyFrac, lr: lrPeak, warmup, seed: HP.seed + 2, batch: B } }),
               ...extra,
               wallSeconds: Number(init!.header.training?.wallSeconds ?? 0) + Number(extra.wallSeconds ?? 0),
             }
@@ -243,7 +283,7 @@ async function trainCmd(bench = false): Promise<void> {
     const targets: number[][] = [];
     for (let b = 0; b < B; b++) {
       if (copyFrac > 0 && rnd() < copyFrac) {
-        const w = copyWindow();
+        const w = phase3 ? copyWindow3() : copyWindow();
         inputs.push(w.slice(0, T));
         targets.push(w.slice(1));
         continue;
@@ -279,11 +319,11 @@ async function trainCmd(bench = false): Promise<void> {
     if (step % evalEvery === 0 || step === steps || step === stop) {
       const val = evalLoss(cfg, p, valAll, mask);
       const ms = Date.now() - tStart;
-      log.push(phase2 ? { step: baseStep + step, train: acc / accN, val, ms, phase: 2 } : { step, train: acc / accN, val, ms });
+      log.push(phase2 ? { step: baseStep + step, train: acc / accN, val, ms, phase: phase3 ? 3 : 2 } : { step, train: acc / accN, val, ms });
       console.log(`step ${step}/${steps} lr ${lrNow.toExponential(2)} train ${(acc / accN).toFixed(4)} val ${val.toFixed(4)} (${(ms / 1000).toFixed(0)} s, ${(ms / step).toFixed(0)} ms/step, ${tf.memory().numTensors} tensors)`);
       acc = 0;
       accN = 0;
-      if (!bench && ((!phase2 && step === 100) || step % (phase2 ? 50 : 300) === 0 || step === steps || step === stop)) {
+      if (!bench && ((!phase2 && step === 100) || step % (phase3 ? 100 : phase2 ? 50 : 300) === 0 || step === steps || step === stop)) {
         // evaluate the weights as shipped (rounded to fp16) on the fixed subset the unit test recomputes
         const saved = varList.map((v) => v.dataSync().slice() as Float32Array);
         tf.tidy(() => varList.forEach((v, i) => v.assign(tf.tensor(roundToHalf(saved[i]), v.shape))));
@@ -300,6 +340,9 @@ async function trainCmd(bench = false): Promise<void> {
           backend: tf.getBackend(),
         });
         console.log(`saved ${out} (${size} bytes) at step ${step}; fixed-subset val loss (fp16 weights) ${fixed.toFixed(4)}, full val ${valF16.toFixed(4)}`);
+        // --keep N: also keep a copy of every N-th checkpoint (out.stepK.bin) to compare them afterwards
+        const keep = arg('keep', 0);
+        if (keep > 0 && step % keep === 0) writeFileSync(out.replace(/\.bin$/, `.step${step}.bin`), readFileSync(out));
       }
     }
     if ((bench && step >= steps) || step >= stop) break;
@@ -355,7 +398,8 @@ async function analyzeCmd(): Promise<void> {
   const { createTinyModel } = await import('../../src/model/runtime');
   await tf.setBackend('wasm');
   await tf.ready();
-  const m = createTinyModel(tf, readFileSync(join(ROOT, 'public', 'model', 'tiny-transformer.bin')));
+  // --weights FILE: analyse another checkpoint (default: the shipped weights; --json FILE: where to write)
+  const m = createTinyModel(tf, readFileSync(argStr('weights', join(ROOT, 'public', 'model', 'tiny-transformer.bin'))));
   const tok = m.tokenizer;
   const greedy: { prompt: string; text: string; loopPeriod: number | null }[] = [];
   for (const prompt of ['问：大模型为什么会复读？\n答：', 'Q: Why do large models repeat themselves?\nA:', 'LoRA', '注意力', 'The']) {
@@ -407,7 +451,7 @@ async function analyzeCmd(): Promise<void> {
     console.log(JSON.stringify(sentence), sIds.length, 'tokens; mean p(token) in repetition 2..:', probs.join(' '));
   }
   m.dispose();
-  writeFileSync(join(ROOT, 'scripts', 'tiny-transformer', 'analysis.json'), JSON.stringify({ greedy, reinforce }, null, 1) + '\n');
+  writeFileSync(argStr('json', join(ROOT, 'scripts', 'tiny-transformer', 'analysis.json')), JSON.stringify({ greedy, reinforce }, null, 1) + '\n');
 }
 
 const cmd = process.argv[2];
