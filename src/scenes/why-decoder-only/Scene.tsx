@@ -185,12 +185,16 @@ export function Scene({ params: pr, stepId, copy, embed, reducedMotion, onReady,
     );
   } else if (stepId === 'kv-cache') {
     const pts = Array.from({ length: n }, (_, i) => i + 1);
+    // In a wide embed the strip and the plot sit side by side: stacked they are taller than a 360 px frame.
+    const sideBySide = embed && figW >= 560;
+    const kvW = sideBySide ? Math.floor((figW - 12) / 2) : Math.min(figW, 720);
+    const kvPlotH = sideBySide ? Math.max(110, Math.min(200, (height || 360) - 130)) : embed ? 110 : 260;
     figure = (
-      <>
-        <KvCache t={t} compact={embed} width={Math.min(figW, 720)} reducedMotion={reducedMotion} labels={{ k: 'K', v: 'V', q: fmt(L.kvQ, { t }), cached: L.kvCached, fresh: L.kvFresh, title: fmt(L.kvTitle, { t }) }} />
+      <div className={sideBySide ? 'wdo-row' : 'wdo-contents'}>
+        <KvCache t={t} compact={embed} width={kvW} reducedMotion={reducedMotion} labels={{ k: 'K', v: 'V', q: fmt(L.kvQ, { t }), cached: L.kvCached, fresh: L.kvFresh, title: fmt(L.kvTitle, { t }) }} />
         <LinePlot
-          width={Math.min(figW, 720)}
-          height={embed ? 110 : 260}
+          width={kvW}
+          height={kvPlotH}
           title={L.kvPlotTitle}
           xLabel={L.kvX}
           yLabel={L.kvY}
@@ -206,7 +210,7 @@ export function Scene({ params: pr, stepId, copy, embed, reducedMotion, onReady,
             {fmt(L.kvNote, { t, per: bytes(kvBytesPerToken(LLAMA_7B)), ctx: bytes(2048 * kvBytesPerToken(LLAMA_7B)), cached: sig(work.macsCached), re: sig(work.macsRecompute) })} {clampNote}
           </p>
         )}
-      </>
+      </div>
     );
   } else if (stepId === 'rank') {
     const series = (S: Float64Array) => Array.from(S, (s, i) => ({ x: i + 1, y: Math.log10(Math.max(s / S[0], 1e-8)) }));
