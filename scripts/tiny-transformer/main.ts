@@ -283,7 +283,7 @@ async function trainCmd(bench = false): Promise<void> {
     const targets: number[][] = [];
     for (let b = 0; b < B; b++) {
       if (copyFrac > 0 && rnd() < copyFrac) {
-        const w = phase3 ? copyWindow3() : copyWindow();
+        const w = arg('window', phase3 ? 3 : 2) === 3 ? copyWindow3() : copyWindow();
         inputs.push(w.slice(0, T));
         targets.push(w.slice(1));
         continue;
