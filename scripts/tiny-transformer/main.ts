@@ -116,6 +116,18 @@ function initParams(cfg: TinyModelConfig, seed: number): Map<string, tf.Variable
       const std = /attn\.wo|ffn\.w2/.test(name) ? 0.02 / Math.sqrt(2 * cfg.nLayers) : 0.02;
       for (let i = 0; i < n; i++) data[i] = normal() * std;
     }
+    if (name === 'pos_emb' && argStr('posinit', '') === 'sin') {
+      // --posinit sin: start the learned positions from a sinusoidal table (Vaswani et al., 2017) scaled
+      // to the token embeddings' size (RMS 0.02), so that "the previous position" is a fixed linear map
+      // of the current one from step 1 (the previous-token heads an induction circuit needs)
+      const [Tn, Dn] = shape;
+      for (let t = 0; t < Tn; t++)
+        for (let i = 0; i < Dn / 2; i++) {
+          const w = t / Math.pow(10000, (2 * i) / Dn);
+          data[t * Dn + 2 * i] = 0.02 * Math.SQRT2 * Math.sin(w);
+          data[t * Dn + 2 * i + 1] = 0.02 * Math.SQRT2 * Math.cos(w);
+        }
+    }
     out.set(name, tf.variable(tf.tensor(data, shape), true, name));
   }
   return out;
@@ -187,7 +199,7 @@ async function trainCmd(bench = false): Promise<void> {
   const baseStep = init ? Number(init.header.training?.step ?? 0) : 0;
   const lrPeak = arg('lr', phase3 ? HP.p3Lr : phase2 ? HP.copyLr : HP.lr);
   const warmup = phase3 ? HP.p3Warmup : phase2 ? 10 : HP.warmup;
-  const evalEvery = phase3 ? 100 : phase2 ? 50 : HP.evalEvery;
+  const evalEvery = arg('eval', phase3 ? 100 : phase2 ? 50 : HP.evalEvery);
   const copyFrac = arg('copy', phase3 ? HP.p3CopyFrac : phase2 ? HP.copyFrac : 0);
   const p: Params = Object.fromEntries(vars);
   const varList = [...vars.values()];
@@ -241,6 +253,86 @@ async function trainCmd(bench = false): Promise<void> {
     }
     return out.slice(0, T + 1);
   };
+  /**
+   * A synthetic induction row (\`--synth F\`): a span of 4–32 tokens drawn uniformly from the vocabulary
+   * (no text at all), repeated until the window is full. Nothing but copying from the context predicts
+   * the repeats, so these rows teach the previous-token + induction circuit in isolation.
+   */
+  const synthRnd = mulberry32(HP.seed + 7);
+  const synthWindow = (r: () => number = rnd, len = 4 + Math.floor(r() * 29)): number[] => {
+    const span = Array.from({ length: len }, () => 1 + Math.floor(r() * (cfg.vocabSize - 1)));
+    const out: number[] = [];
+    while (out.length < T + 1) out.push(...span);
+    return out.slice(0, T + 1);
+  };
+  // fixed probe: 16 synthetic windows of a 16-token span; loss on the repeats (positions ≥ 16) only
+  const probeWin = Array.from({ length: 16 }, () => synthWindow(synthRnd, 16));
+  const copyProbe = (): number => {
+    const logits = tf.tidy(() => {
+      const emb = embedLookup(p['tok_emb'], probeWin.flatMap((w) => w.slice(0, T)), cfg.vocabSize, cfg.dModel);
+      return forwardBatch(tf, cfg, p, emb, probeWin.length, T, mask, undefined, mm2d);
+    });
+    const d = logits.dataSync();
+    logits.dispose();
+    const V = cfg.vocabSize;
+    let sum = 0;
+    let n = 0;
+    probeWin.forEach((w, b) => {
+      for (let t = 16; t < T; t++) {
+        const o = (b * T + t) * V;
+        let mx = -Infinity;
+        for (let v = 0; v < V; v++) mx = Math.max(mx, d[o + v]);
+        let z = 0;
+        for (let v = 0; v < V; v++) z += Math.exp(d[o + v] - mx);
+        sum += Math.log(z) + mx - d[o + w[t + 1]];
+        n++;
+      }
+    });
+    return sum / n;
+  };
+  const synthFrac = arg('synth', 0);
+  /**
+   * \`--short N\`: each step also trains on N short synthetic induction rows of \`--shortT\` tokens (default
+   * 32), spans of 3–12 uniform random tokens repeated. In 128-token rows an attention head starts out
+   * spread over ~64 positions, so the gradient towards "the token after the earlier copy of this one" is
+   * weak; in 32-token rows it is ~4x stronger and the rows are ~4x cheaper. A PyTorch probe of the same
+   * architecture (lr 1e-3, 48 rows of 32 per step) learned the induction circuit in ~600 steps (repeat
+   * loss 6.9 → 0.45), where 12 rows of 128 had learned nothing after 600 steps (6.3).
+   */
+  const shortN = arg('short', 0);
+  const shortT = arg('shortT', 32);
+  const shortStream = argStr('shortDist', 'uniform') === 'stream';
+  const shortMask = causalBias(tf, shortT);
+  // --shortUntil S --shortAfter M: N short rows per step up to step S, then M (the circuit, once formed, needs fewer)
+  const shortUntil = arg('shortUntil', Infinity);
+  const shortAfter = arg('shortAfter', shortN);
+  const shortRows = (step: number): { inputs: number[][]; targets: number[][] } => {
+    const inputs: number[][] = [];
+    const targets: number[][] = [];
+    const n = step <= shortUntil ? shortN : shortAfter;
+    for (let i = 0; i < n; i++) {
+      const len = 3 + Math.floor(rnd() * 10);
+      // --shortDist stream: the span's tokens are drawn from the training stream (frequent tokens, as in the
+      // made-up sentences the scene repeats) instead of uniformly from the vocabulary
+      const span = Array.from({ length: len }, () =>
+        shortStream ? trainIds[Math.floor(rnd() * trainIds.length)] : 1 + Math.floor(rnd() * (cfg.vocabSize - 1)),
+      );
+      const w: number[] = [];
+      while (w.length < shortT + 1) w.push(...span);
+      inputs.push(w.slice(0, shortT));
+      targets.push(w.slice(1, shortT + 1));
+    }
+    return { inputs, targets };
+  };
+  /** Loss of a step: the text rows, plus the short rows weighted by their share of the tokens. */
+  const stepLoss = (inputs: number[][], targets: number[][], short: { inputs: number[][]; targets: number[][] } | null): tf.Scalar => {
+    const main = lossOf(cfg, p, inputs, targets, mask);
+    if (!short || short.inputs.length === 0) return main;
+    const nMain = inputs.length * T;
+    const nShort = short.inputs.length * shortT;
+    const ls = lossOf(cfg, p, short.inputs, short.targets, shortMask);
+    return tf.div(tf.add(tf.mul(main, nMain), tf.mul(ls, nShort)), nMain + nShort) as tf.Scalar;
+  };
   const valAll = evalWindows(valIds, T, 1e9);
   const valFixed = evalWindows(valIds, T, HP.evalWindows);
   const log: { step: number; train: number; val: number; ms: number; phase?: number }[] = init
@@ -262,12 +354,12 @@ async function trainCmd(bench = false): Promise<void> {
               parameterCount,
               log,
               ...(phase3
-                ? { phase3: { init: initFile.split('/').pop(), baseStep, steps, stopped: step, copyFrac, lr: lrPeak, warmup, seed: HP.seed + 3, batch: B } }
+                ? { phase3: { init: initFile.split('/').pop(), baseStep, steps, stopped: step, copyFrac, lr: lrPeak, warmup, seed: HP.seed + 3, batch: B, window: arg('window', 3), ...(shortN > 0 ? { shortRows: shortN, shortT, shortDist: shortStream ? 'stream' : 'uniform', ...(shortUntil < Infinity ? { shortUntil, shortAfter } : {}) } : {}) } }
                 : { phase2: { init: initFile.split('/').pop(), baseStep, steps, stopped: step, copyFrac, lr: lrPeak, warmup, seed: HP.seed + 2, batch: B } }),
               ...extra,
               wallSeconds: Number(init!.header.training?.wallSeconds ?? 0) + Number(extra.wallSeconds ?? 0),
             }
-          : { step, steps, hp: { ...HP, batch: B, steps, stop }, parameterCount, log, ...extra },
+          : { step, steps, hp: { ...HP, batch: B, steps, stop, ...(copyFrac > 0 ? { copyFrac, window: arg('window', 2) } : {}), ...(shortN > 0 ? { shortRows: shortN, shortT, shortDist: shortStream ? 'stream' : 'uniform', ...(shortUntil < Infinity ? { shortUntil, shortAfter } : {}) } : {}), lr: lrPeak }, parameterCount, log, ...extra },
       },
       tensors,
     );
@@ -282,6 +374,12 @@ async function trainCmd(bench = false): Promise<void> {
     const inputs: number[][] = [];
     const targets: number[][] = [];
     for (let b = 0; b < B; b++) {
+      if (synthFrac > 0 && rnd() < synthFrac) {
+        const w = synthWindow();
+        inputs.push(w.slice(0, T));
+        targets.push(w.slice(1));
+        continue;
+      }
       if (copyFrac > 0 && rnd() < copyFrac) {
         const w = arg('window', phase3 ? 3 : 2) === 3 ? copyWindow3() : copyWindow();
         inputs.push(w.slice(0, T));
@@ -303,8 +401,9 @@ async function trainCmd(bench = false): Promise<void> {
       for (const k of info.kernels) by.set(k.name, (by.get(k.name) ?? 0) + (typeof k.kernelTimeMs === 'number' ? k.kernelTimeMs : 0));
       console.log([...by.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${k} ${v.toFixed(0)}ms`).join(', '));
     }
+    const short = shortN > 0 ? shortRows(step) : null;
     const lossVal = tf.tidy(() => {
-      const { value, grads } = tf.variableGrads(() => lossOf(cfg, p, inputs, targets, mask), varList);
+      const { value, grads } = tf.variableGrads(() => stepLoss(inputs, targets, short), varList);
       const norm = tf.sqrt(tf.addN(Object.values(grads).map((g) => tf.sum(tf.square(g)))));
       const scale = tf.minimum(1, tf.div(HP.clip, tf.add(norm, 1e-6)));
       const clipped: Record<string, tf.Tensor> = {};
@@ -318,9 +417,10 @@ async function trainCmd(bench = false): Promise<void> {
     if (bench && step % 5 === 0) console.log(`step ${step}: ${((Date.now() - tStart) / step).toFixed(0)} ms/step, loss ${(acc / accN).toFixed(3)}`);
     if (step % evalEvery === 0 || step === steps || step === stop) {
       const val = evalLoss(cfg, p, valAll, mask);
+      const probe = copyProbe();
       const ms = Date.now() - tStart;
       log.push(phase2 ? { step: baseStep + step, train: acc / accN, val, ms, phase: phase3 ? 3 : 2 } : { step, train: acc / accN, val, ms });
-      console.log(`step ${step}/${steps} lr ${lrNow.toExponential(2)} train ${(acc / accN).toFixed(4)} val ${val.toFixed(4)} (${(ms / 1000).toFixed(0)} s, ${(ms / step).toFixed(0)} ms/step, ${tf.memory().numTensors} tensors)`);
+      console.log(`step ${step}/${steps} lr ${lrNow.toExponential(2)} train ${(acc / accN).toFixed(4)} val ${val.toFixed(4)} copy-probe ${probe.toFixed(3)} (${(ms / 1000).toFixed(0)} s, ${(ms / step).toFixed(0)} ms/step, ${tf.memory().numTensors} tensors)`);
       acc = 0;
       accN = 0;
       if (!bench && ((!phase2 && step === 100) || step % (phase3 ? 100 : phase2 ? 50 : 300) === 0 || step === steps || step === stop)) {
