@@ -21,7 +21,7 @@ export const en = {
     'self-reinforcement': {
       title: 'Each repetition makes the next one likelier',
       caption:
-        'Feed the model one sentence repeated $n$ times and measure the mean probability it gives to the tokens of copy $n+1$ (Xu et al. 2022 call the rise self-reinforcement). With this model the first repetition lifts it and later copies keep it up (readout: first → last copy): having said something makes saying it again likelier. The same tokens shuffled into nonsense start near zero and rise too, so this is copying from the context, not meaning. Every lap of a loop makes the next lap likelier.',
+        'Feed the model one sentence repeated $n$ times and measure the mean probability it gives to the tokens of copy $n+1$ (Xu et al. 2022 call the rise self-reinforcement). With this model the first repetition lifts it and later copies keep it up (readout: first → last copy): having said something makes saying it again likelier. The same tokens shuffled into nonsense (second line) start near zero and rise only a little (staying below 0.1): this tiny model copies from its context only weakly, so most of its high curve is memory of its training text. Large models copy strongly, so there every lap of a loop makes the next lap likelier, and in greedy decoding the loop locks in.',
     },
     temperature: {
       title: 'Low temperature sharpens the distribution',
