@@ -14,7 +14,8 @@
  *     CHANGES more (a leak shows as growth between the last two);
  *  4. the gzip sizes from scripts/size-report.mjs.
  *
- * Writes bench-results/bench.md and bench-results/bench.json. Nothing here is asserted.
+ * Writes bench-results/bench.md and bench-results/bench.json (for the scenes run: `BENCH_SCENES=id,id`
+ * limits it). Nothing here is asserted.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -34,6 +35,8 @@ const DRAG_MAX_MS = Number(process.env.BENCH_DRAG_MAX_MS ?? 20000);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 200);
 const MORE_CHANGES = Number(process.env.BENCH_MORE_CHANGES ?? 50);
 const OUT = resolve(ROOT, 'bench-results');
+/** BENCH_SCENES=id,id limits the run to those scenes (a full run takes ~3 min per scene here). */
+const ONLY = (process.env.BENCH_SCENES ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
 interface Stats {
   n: number;
@@ -300,7 +303,7 @@ afterAll(async () => {
   writeReport(results);
 });
 
-for (const m of builtScenes) {
+for (const m of builtScenes.filter((s) => !ONLY.length || ONLY.includes(s.id))) {
   describe(`bench ${m.id}`, () => {
     it('time to ready, slider drags, tensor count', async () => {
       const res: SceneBench = {
