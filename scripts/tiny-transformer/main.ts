@@ -258,13 +258,14 @@ async function trainCmd(bench = false): Promise<void> {
    * (no text at all), repeated until the window is full. Nothing but copying from the context predicts
    * the repeats, so these rows teach the previous-token + induction circuit in isolation.
    */
-  const synthRnd = mulberry32(HP.seed + 7);
-  const synthWindow = (r: () => number = rnd, len = 4 + Math.floor(r() * 29)): number[] => {
-    const span = Array.from({ length: len }, () => 1 + Math.floor(r() * (cfg.vocabSize - 1)));
+  const repeatToFill = (span: number[], n: number): number[] => {
     const out: number[] = [];
-    while (out.length < T + 1) out.push(...span);
-    return out.slice(0, T + 1);
+    while (out.length < n) out.push(...span);
+    return out.slice(0, n);
   };
+  const uniformSpan = (r: () => number, len: number): number[] => Array.from({ length: len }, () => 1 + Math.floor(r() * (cfg.vocabSize - 1)));
+  const synthRnd = mulberry32(HP.seed + 7);
+  const synthWindow = (r: () => number = rnd, len = 4 + Math.floor(r() * 29)): number[] => repeatToFill(uniformSpan(r, len), T + 1);
   // fixed probe: 16 synthetic windows of a 16-token span; loss on the repeats (positions ≥ 16) only
   const probeWin = Array.from({ length: 16 }, () => synthWindow(synthRnd, 16));
   const copyProbe = (): number => {
@@ -306,6 +307,8 @@ async function trainCmd(bench = false): Promise<void> {
   // --shortUntil S --shortAfter M: N short rows per step up to step S, then M (the circuit, once formed, needs fewer)
   const shortUntil = arg('shortUntil', Infinity);
   const shortAfter = arg('shortAfter', shortN);
+  /** How the short rows were configured, for the weights file's training metadata (empty when unused). */
+  const shortMeta = shortN > 0 ? { shortRows: shortN, shortT, shortDist: shortStream ? 'stream' : 'uniform', ...(shortUntil < Infinity ? { shortUntil, shortAfter } : {}) } : {};
   const shortRows = (step: number): { inputs: number[][]; targets: number[][] } => {
     const inputs: number[][] = [];
     const targets: number[][] = [];
@@ -314,11 +317,8 @@ async function trainCmd(bench = false): Promise<void> {
       const len = 3 + Math.floor(rnd() * 10);
       // --shortDist stream: the span's tokens are drawn from the training stream (frequent tokens, as in the
       // made-up sentences the scene repeats) instead of uniformly from the vocabulary
-      const span = Array.from({ length: len }, () =>
-        shortStream ? trainIds[Math.floor(rnd() * trainIds.length)] : 1 + Math.floor(rnd() * (cfg.vocabSize - 1)),
-      );
-      const w: number[] = [];
-      while (w.length < shortT + 1) w.push(...span);
+      const span = shortStream ? Array.from({ length: len }, () => trainIds[Math.floor(rnd() * trainIds.length)]) : uniformSpan(rnd, len);
+      const w = repeatToFill(span, shortT + 1);
       inputs.push(w.slice(0, shortT));
       targets.push(w.slice(1, shortT + 1));
     }
@@ -354,12 +354,12 @@ async function trainCmd(bench = false): Promise<void> {
               parameterCount,
               log,
               ...(phase3
-                ? { phase3: { init: initFile.split('/').pop(), baseStep, steps, stopped: step, copyFrac, lr: lrPeak, warmup, seed: HP.seed + 3, batch: B, window: arg('window', 3), ...(shortN > 0 ? { shortRows: shortN, shortT, shortDist: shortStream ? 'stream' : 'uniform', ...(shortUntil < Infinity ? { shortUntil, shortAfter } : {}) } : {}) } }
-                : { phase2: { init: initFile.split('/').pop(), baseStep, steps, stopped: step, copyFrac, lr: lrPeak, warmup, seed: HP.seed + 2, batch: B } }),
+                ? { phase3: { init: initFile.split('/').pop(), baseStep, steps, stopped: step, copyFrac, lr: lrPeak, warmup, seed: HP.seed + 3, batch: B, window: arg('window', 3), ...shortMeta } }
+                : { phase2: { init: initFile.split('/').pop(), baseStep, steps, stopped: step, copyFrac, lr: lrPeak, warmup, seed: HP.seed + 2, batch: B, ...(copyFrac > 0 ? { window: arg('window', 2) } : {}), ...shortMeta } }),
               ...extra,
               wallSeconds: Number(init!.header.training?.wallSeconds ?? 0) + Number(extra.wallSeconds ?? 0),
             }
-          : { step, steps, hp: { ...HP, batch: B, steps, stop, ...(copyFrac > 0 ? { copyFrac, window: arg('window', 2) } : {}), ...(shortN > 0 ? { shortRows: shortN, shortT, shortDist: shortStream ? 'stream' : 'uniform', ...(shortUntil < Infinity ? { shortUntil, shortAfter } : {}) } : {}), lr: lrPeak }, parameterCount, log, ...extra },
+          : { step, steps, hp: { ...HP, batch: B, steps, stop, ...(copyFrac > 0 ? { copyFrac, window: arg('window', 2) } : {}), ...shortMeta, lr: lrPeak }, parameterCount, log, ...extra },
       },
       tensors,
     );

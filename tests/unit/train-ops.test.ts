@@ -1,8 +1,9 @@
 // @vitest-environment node
 /**
- * The training script's hand-written gradients (scripts/tiny-transformer/trainOps.ts) against tfjs's own
- * autodiff of the plain ops (gather, matMul, log-softmax) on the CPU backend: same loss, same gradient for
- * every parameter of a small transformer with tied embeddings.
+ * The training script's hand-written gradients (scripts/tiny-transformer/trainOps.ts), run on the CPU and
+ * on the wasm backend (the one training uses), against tfjs's own autodiff of the plain ops (gather,
+ * matMul, log-softmax) on the CPU backend: same loss, same gradient for every parameter of a small
+ * transformer with tied embeddings.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
@@ -34,7 +35,6 @@ beforeAll(() => {
 });
 
 describe('training ops with hand-written gradients', () => {
-  // the training script runs on the wasm backend: its custom-gradient ops there against plain autodiff on the CPU backend
   it.each(['cpu', 'wasm'])('on %s give the same loss and parameter gradients as tfjs autodiff of gather / matMul / log-softmax (CPU)', async (backend) => {
     await tf.setBackend('cpu');
     const normal = normalSampler(mulberry32(5));
@@ -81,9 +81,9 @@ describe('training ops with hand-written gradients', () => {
       const b = plainGrads[name];
       let scale = 0;
       let diff = 0;
-      for (let i = 0; i < a.length; i++) {
-        scale = Math.max(scale, Math.abs(b[i]));
-        diff = Math.max(diff, Math.abs(a[i] - b[i]));
+      for (let j = 0; j < a.length; j++) {
+        scale = Math.max(scale, Math.abs(b[j]));
+        diff = Math.max(diff, Math.abs(a[j] - b[j]));
       }
       // the key bias has no effect on softmax(q·k) (it adds q·b_k to every score of a row): its true
       // gradient is 0 and both sides are float rounding noise
