@@ -10,6 +10,7 @@ import { Scene } from './Scene';
 const ALPHA = ['<unk>', ...' abcdefghijklmnopqrstuvwxyz'.split('')];
 const V = ALPHA.length;
 const CTX = 24;
+let appends = 0;
 const next = (last: number) => Float32Array.from({ length: V }, (_, v) => (v === (last % 4) + 1 ? 2 : v === last ? 1.5 : 0));
 const fake: TinyModel = {
   config: { contextLength: CTX, vocabSize: V, nLayers: 1, nHeads: 1, dModel: 4 } as TinyModelConfig,
@@ -28,6 +29,7 @@ const fake: TinyModel = {
         return len;
       },
       append: async (ids) => {
+        appends++;
         len += ids.length;
         if (len > CTX) throw new Error('context exceeded');
         return next(ids[ids.length - 1]);
@@ -43,10 +45,8 @@ const fake: TinyModel = {
 vi.mock('../../model', () => ({ loadTinyModel: async () => fake }));
 const defaults = { ...Object.fromEntries(params.map((p) => [p.key, p.default])), prompt: 'the cat' } as SamplingParams;
 
-function renderScene(p: Partial<SamplingParams> = {}, stepId = 'pipeline') {
-  const onReady = vi.fn();
-  const onError = vi.fn();
-  const r = render(
+function sceneEl(p: Partial<SamplingParams>, stepId: string, onReady: () => void, onError: (e: unknown) => void) {
+  return (
     <Scene
       params={{ ...defaults, ...p } as SamplingParams}
       stepId={stepId as never}
@@ -59,10 +59,18 @@ function renderScene(p: Partial<SamplingParams> = {}, stepId = 'pipeline') {
       onReady={onReady}
       onError={onError}
       onPending={() => {}}
-    />,
+    />
   );
-  return { ...r, onReady, onError };
 }
+
+function renderScene(p: Partial<SamplingParams> = {}, stepId = 'pipeline') {
+  const onReady = vi.fn();
+  const onError = vi.fn();
+  const r = render(sceneEl(p, stepId, onReady, onError));
+  return { ...r, onReady, onError, update: (q: Partial<SamplingParams>) => r.rerender(sceneEl({ ...p, ...q }, stepId, onReady, onError)) };
+}
+
+const textOf = () => Array.from(document.querySelectorAll('.rs-chip:not(.sample)'), (b) => b.textContent).join('');
 
 const readout = (k: string) => document.querySelector(`[data-readout="${k}"]`)?.textContent ?? null;
 
@@ -82,6 +90,33 @@ describe('Scene (fake model)', () => {
     await waitFor(() => expect(readout('generated')).toBe('16'));
     expect(readout('loop')).not.toBe(en.labels.none);
     expect(readout('p-chosen')).toBe('100%');
+  });
+
+  it('a drag (changes in quick succession) starts the model only after the input pauses, then shows the final settings', async () => {
+    renderScene({ maxNew: 12, temperature: 1.5, seed: 9 });
+    await waitFor(() => expect(readout('generated')).toBe('12'));
+    const expected = textOf();
+    cleanup();
+
+    const { update } = renderScene({ maxNew: 12, temperature: 1 });
+    await waitFor(() => expect(readout('generated')).toBe('12'));
+    const before = textOf();
+    const tokens = document.querySelector('.rs-tokens')!;
+    update({ temperature: 1.2 }); // first change of a gesture: runs at once
+    await waitFor(() => expect(tokens.getAttribute('aria-busy')).toBeNull());
+    const n = appends;
+    update({ temperature: 1.3 });
+    update({ temperature: 1.5 });
+    update({ temperature: 1.5, seed: 9 });
+    // mid-drag (60 ms later, less than the settle time): the old text is still shown, marked out of
+    // date, and the model has not been called (without the wait it would have generated all 12 by now)
+    await new Promise((r) => setTimeout(r, 60));
+    expect(tokens.getAttribute('aria-busy')).toBe('true');
+    expect(textOf()).not.toBe('');
+    expect(appends).toBe(n);
+    await waitFor(() => expect(tokens.getAttribute('aria-busy')).toBeNull());
+    expect(textOf()).toBe(expected);
+    expect(before).not.toBe(expected);
   });
 
   it('an empty prompt shows a clear message instead of generating', async () => {

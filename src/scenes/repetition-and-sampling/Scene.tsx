@@ -43,6 +43,13 @@ const STEP_STAGE: Record<StepId, number> = {
 
 const TEMPS = Array.from({ length: 41 }, (_, i) => i * 0.05);
 const N_SAMPLES = 200;
+/** A change this soon after the previous one counts as part of a drag (or typing)… */
+const DRAG_GAP_MS = 250;
+/** …and starts the model only once the input has paused this long. */
+const SETTLE_MS = 120;
+/** Next animation frame (a 16 ms timer where there is none). */
+const nextFrame = (f: () => void): number => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(f) : (setTimeout(f, 16) as unknown as number));
+const cancelFrame = (h: number): void => (typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame(h) : clearTimeout(h));
 
 const pct = (v: number) => (Number.isFinite(v) ? `${(v * 100).toFixed(v >= 0.995 || v === 0 ? 0 : 1)}%` : '—');
 const nats = (v: number) => (Number.isFinite(v) ? v.toFixed(2) : '—');
@@ -104,6 +111,12 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, setParams
 
   // Live generation: token by token; logits come from the per-prefix cache, so a setting that only
   // changes the sampling re-runs the model only where the text starts to differ.
+  // Two things keep a slider drag within a frame: tokens reach React at most once per animation frame
+  // (not once per model call), and a change that follows the previous one within DRAG_GAP_MS (a drag,
+  // typing) waits until the input pauses for SETTLE_MS before it starts the model. Meanwhile the chart of
+  // the inspected token re-runs the pipeline on its cached logits at every change, and the old text is
+  // marked as out of date.
+  const lastChange = useRef(-Infinity);
   useEffect(() => {
     if (!loaded) return;
     if (!promptIds) {
@@ -118,37 +131,55 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, setParams
     let live = true;
     onPending(true);
     const key = genKey;
-    generate(
-      loaded.cache,
-      loaded.model.config.contextLength,
-      promptIds,
-      settings,
-      p.maxNew,
-      p.seed,
-      (g) => {
-        if (!live) return;
-        setGen({ key, tokens: g.tokens, stop: null });
-        // the figure has drawn once the first token is shown; the rest of the run stays pending
-        if (!readyRef.current) {
-          readyRef.current = true;
-          onReady();
-        }
-      },
-      () => !live,
-    ).then(
-      (g) => {
-        if (!live) return;
-        setGen({ key, tokens: g.tokens, stop: g.stop });
-        onPending(false);
-        if (!readyRef.current) {
-          readyRef.current = true;
-          onReady();
-        }
-      },
-      (e: unknown) => live && onError(e),
-    );
+    const now = performance.now();
+    const burst = now - lastChange.current < DRAG_GAP_MS;
+    lastChange.current = now;
+    let frame: number | null = null;
+    let latest: GenToken[] | null = null;
+    const flush = () => {
+      frame = null;
+      if (!live || !latest) return;
+      setGen({ key, tokens: latest, stop: null });
+      // the figure has drawn once the first token is shown; the rest of the run stays pending
+      if (!readyRef.current) {
+        readyRef.current = true;
+        onReady();
+      }
+    };
+    const start = () =>
+      generate(
+        loaded.cache,
+        loaded.model.config.contextLength,
+        promptIds,
+        settings,
+        p.maxNew,
+        p.seed,
+        (g) => {
+          if (!live) return;
+          latest = g.tokens;
+          if (frame === null) frame = nextFrame(flush);
+        },
+        () => !live,
+      ).then(
+        (g) => {
+          if (!live) return;
+          if (frame !== null) cancelFrame(frame);
+          frame = null;
+          setGen({ key, tokens: g.tokens, stop: g.stop });
+          onPending(false);
+          if (!readyRef.current) {
+            readyRef.current = true;
+            onReady();
+          }
+        },
+        (e: unknown) => live && onError(e),
+      );
+    const timer = burst ? setTimeout(start, SETTLE_MS) : null;
+    if (!burst) void start();
     return () => {
       live = false;
+      if (timer !== null) clearTimeout(timer);
+      if (frame !== null) cancelFrame(frame);
     };
   }, [loaded, genKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -198,6 +229,8 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, setParams
     };
   }, [wantPresets]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // the text on screen belongs to earlier settings (a drag is in progress, or the new run has not drawn yet)
+  const stale = gen !== null && gen.key !== genKey;
   const tokens = gen && promptIds && gen.key.startsWith(`${promptIds.join(',')}|`) ? gen.tokens : [];
   const genIds = useMemo(() => tokens.map((t) => t.id), [tokens]);
   const focus = tokens.length ? Math.min(focusSel ?? tokens.length - 1, tokens.length - 1) : -1;
@@ -400,7 +433,7 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, setParams
         <figure className="rs-main" style={{ width: mainW }} aria-label={L.figureAlt}>
           <div className="rs-text" role="group" aria-label={L.textTitle}>
             {embed ? null : <div className="rs-text-title">{L.textTitle}</div>}
-            <div className="rs-tokens">
+            <div className={stale ? 'rs-tokens stale' : 'rs-tokens'} aria-busy={stale || undefined}>
               <span className="rs-prompt-text" title={L.promptPart}>
                 {promptText.replace(/\n/g, '↵ ')}
               </span>
@@ -416,7 +449,7 @@ export function Scene({ params: p, stepId, copy, embed, reducedMotion, setParams
                   {chipText(model, t.id)}
                 </button>
               ))}
-              {gen && gen.stop === null ? <span className="rs-pending">{L.generating}</span> : null}
+              {stale || (gen && gen.stop === null) ? <span className="rs-pending">{L.generating}</span> : null}
             </div>
             {embed ? null : (
               <div className="rs-legend">
