@@ -21,6 +21,7 @@ import { causalBias, forwardBatch, type Params } from '../../src/model/graph';
 import type { TinyModelConfig } from '../../src/model/types';
 import { generateCorpus, extractCopyStrings } from './corpus';
 import { crossEntropy, embedLookup, mm2d } from './trainOps';
+import { novelSentence } from './novel';
 
 const HERE = dirname(fileURLToPath(import.meta.url)); // scripts/tiny-transformer/dist
 const ROOT = join(HERE, '..', '..', '..');
@@ -253,6 +254,56 @@ async function trainCmd(bench = false): Promise<void> {
     }
     return out.slice(0, T + 1);
   };
+  /** Token ids of a novel, natural-looking sentence (novel.ts); redrawn until it has no <unk>. */
+  const novelIds = (r: () => number): number[] => {
+    for (;;) {
+      const ids = tok.encode(novelSentence(r));
+      if (!ids.includes(0)) return ids;
+    }
+  };
+  /**
+   * A real span of the training stream with a share `q` of its tokens replaced by tokens drawn from the
+   * stream: it reads like (slightly garbled) corpus text, so memory confidently predicts the original
+   * tokens, and only the earlier copy predicts the replaced ones. This is the case copying must win.
+   */
+  const perturbedSpan = (r: () => number, len: number, q = 0.3): number[] => {
+    const b = Math.floor(r() * (trainIds.length - len - 1));
+    return trainIds.slice(b, b + len).map((t) => (r() < q ? trainIds[Math.floor(r() * trainIds.length)] : t));
+  };
+  /** \`--window 5\`: like copyWindow4, with a perturbed real span (6–24 tokens) instead of a novel sentence. */
+  const copyWindow5 = (): number[] => {
+    const pre = Math.floor(rnd() * 40);
+    const a = Math.floor(rnd() * (trainIds.length - pre - 1));
+    const out = trainIds.slice(a, a + pre);
+    const span = perturbedSpan(rnd, 6 + Math.floor(rnd() * 19));
+    const copies = Math.floor(2 / Math.max(rnd(), 1e-9));
+    for (let c = 0; c < copies && out.length < T + 1; c++) out.push(...span);
+    if (out.length < T + 1) {
+      const need = T + 1 - out.length;
+      const s = Math.floor(rnd() * (trainIds.length - need - 1));
+      out.push(...trainIds.slice(s, s + need));
+    }
+    return out.slice(0, T + 1);
+  };
+  /**
+   * A novel-sentence copy window (\`--window 4\`): up to 39 tokens of real text, then one novel sentence
+   * (novel.ts) repeated ⌊2/u⌋ times (P(copies ≥ n) = 2/n, as in copyWindow3), then real text from elsewhere.
+   * The sentence reads like the corpus but is not in it, so only its earlier copy predicts a repeat.
+   */
+  const copyWindow4 = (): number[] => {
+    const pre = Math.floor(rnd() * 40);
+    const a = Math.floor(rnd() * (trainIds.length - pre - 1));
+    const out = trainIds.slice(a, a + pre);
+    const span = novelIds(rnd);
+    const copies = Math.floor(2 / Math.max(rnd(), 1e-9));
+    for (let c = 0; c < copies && out.length < T + 1; c++) out.push(...span);
+    if (out.length < T + 1) {
+      const need = T + 1 - out.length;
+      const s = Math.floor(rnd() * (trainIds.length - need - 1));
+      out.push(...trainIds.slice(s, s + need));
+    }
+    return out.slice(0, T + 1);
+  };
   /**
    * A synthetic induction row (\`--synth F\`): a span of 4–32 tokens drawn uniformly from the vocabulary
    * (no text at all), repeated until the window is full. Nothing but copying from the context predicts
@@ -291,6 +342,34 @@ async function trainCmd(bench = false): Promise<void> {
     });
     return sum / n;
   };
+  // fixed probe of copying text: 16 novel sentences (own seed) each repeated to fill the window; mean
+  // probability of the tokens of copies 2, 3, … (≈ the model's prior alone if it does not copy)
+  const novelRnd = mulberry32(HP.seed + 11);
+  const novelProbe = Array.from({ length: 16 }, () => novelIds(novelRnd)).map((sIds) => ({ len: sIds.length, w: repeatToFill(sIds, T + 1) }));
+  console.log('novel probe sentences, e.g.:', novelProbe.slice(0, 6).map(({ len, w }) => JSON.stringify(tok.decode(w.slice(0, len)))).join(' '));
+  const novelCopyP = (): number => {
+    const logits = tf.tidy(() => {
+      const emb = embedLookup(p['tok_emb'], novelProbe.flatMap(({ w }) => w.slice(0, T)), cfg.vocabSize, cfg.dModel);
+      return forwardBatch(tf, cfg, p, emb, novelProbe.length, T, mask, undefined, mm2d);
+    });
+    const d = logits.dataSync();
+    logits.dispose();
+    const V = cfg.vocabSize;
+    let sum = 0;
+    let n = 0;
+    novelProbe.forEach(({ len, w }, b) => {
+      for (let t = len; t < T; t++) {
+        const o = (b * T + t - 1) * V;
+        let mx = -Infinity;
+        for (let v = 0; v < V; v++) mx = Math.max(mx, d[o + v]);
+        let z = 0;
+        for (let v = 0; v < V; v++) z += Math.exp(d[o + v] - mx);
+        sum += Math.exp(d[o + w[t]] - mx) / z;
+        n++;
+      }
+    });
+    return sum / n;
+  };
   const synthFrac = arg('synth', 0);
   /**
    * \`--short N\`: each step also trains on N short synthetic induction rows of \`--shortT\` tokens (default
@@ -302,13 +381,15 @@ async function trainCmd(bench = false): Promise<void> {
    */
   const shortN = arg('short', 0);
   const shortT = arg('shortT', 32);
-  const shortStream = argStr('shortDist', 'uniform') === 'stream';
+  // --shortDist uniform | stream | novel (a novel sentence, novel.ts) | mix (novel or stream, half each)
+  const shortDist = argStr('shortDist', 'uniform');
+  const shortStream = shortDist === 'stream';
   const shortMask = causalBias(tf, shortT);
   // --shortUntil S --shortAfter M: N short rows per step up to step S, then M (the circuit, once formed, needs fewer)
   const shortUntil = arg('shortUntil', Infinity);
   const shortAfter = arg('shortAfter', shortN);
   /** How the short rows were configured, for the weights file's training metadata (empty when unused). */
-  const shortMeta = shortN > 0 ? { shortRows: shortN, shortT, shortDist: shortStream ? 'stream' : 'uniform', ...(shortUntil < Infinity ? { shortUntil, shortAfter } : {}) } : {};
+  const shortMeta = shortN > 0 ? { shortRows: shortN, shortT, shortDist, ...(shortUntil < Infinity ? { shortUntil, shortAfter } : {}) } : {};
   const shortRows = (step: number): { inputs: number[][]; targets: number[][] } => {
     const inputs: number[][] = [];
     const targets: number[][] = [];
@@ -317,7 +398,8 @@ async function trainCmd(bench = false): Promise<void> {
       const len = 3 + Math.floor(rnd() * 10);
       // --shortDist stream: the span's tokens are drawn from the training stream (frequent tokens, as in the
       // made-up sentences the scene repeats) instead of uniformly from the vocabulary
-      const span = shortStream ? Array.from({ length: len }, () => trainIds[Math.floor(rnd() * trainIds.length)]) : uniformSpan(rnd, len);
+      const novel = shortDist === 'novel' || (shortDist === 'mix' && rnd() < 0.5);
+      const span = shortDist === 'perturbed' ? perturbedSpan(rnd, 4 + len) : novel ? novelIds(rnd) : shortStream || shortDist === 'mix' ? Array.from({ length: len }, () => trainIds[Math.floor(rnd() * trainIds.length)]) : uniformSpan(rnd, len);
       const w = repeatToFill(span, shortT + 1);
       inputs.push(w.slice(0, shortT));
       targets.push(w.slice(1, shortT + 1));
@@ -381,7 +463,8 @@ async function trainCmd(bench = false): Promise<void> {
         continue;
       }
       if (copyFrac > 0 && rnd() < copyFrac) {
-        const w = arg('window', phase3 ? 3 : 2) === 3 ? copyWindow3() : copyWindow();
+        const kind = arg('window', phase3 ? 3 : 2);
+        const w = kind === 5 ? copyWindow5() : kind === 4 ? copyWindow4() : kind === 3 ? copyWindow3() : copyWindow();
         inputs.push(w.slice(0, T));
         targets.push(w.slice(1));
         continue;
@@ -418,9 +501,10 @@ async function trainCmd(bench = false): Promise<void> {
     if (step % evalEvery === 0 || step === steps || step === stop) {
       const val = evalLoss(cfg, p, valAll, mask);
       const probe = copyProbe();
+      const novelP = novelCopyP();
       const ms = Date.now() - tStart;
       log.push(phase2 ? { step: baseStep + step, train: acc / accN, val, ms, phase: phase3 ? 3 : 2 } : { step, train: acc / accN, val, ms });
-      console.log(`step ${step}/${steps} lr ${lrNow.toExponential(2)} train ${(acc / accN).toFixed(4)} val ${val.toFixed(4)} copy-probe ${probe.toFixed(3)} (${(ms / 1000).toFixed(0)} s, ${(ms / step).toFixed(0)} ms/step, ${tf.memory().numTensors} tensors)`);
+      console.log(`step ${step}/${steps} lr ${lrNow.toExponential(2)} train ${(acc / accN).toFixed(4)} val ${val.toFixed(4)} copy-probe ${probe.toFixed(3)} novel-copy-p ${novelP.toFixed(3)} (${(ms / 1000).toFixed(0)} s, ${(ms / step).toFixed(0)} ms/step, ${tf.memory().numTensors} tensors)`);
       acc = 0;
       accN = 0;
       if (!bench && ((!phase2 && step === 100) || step % (phase3 ? 100 : phase2 ? 50 : 300) === 0 || step === steps || step === stop)) {
@@ -528,7 +612,9 @@ async function analyzeCmd(): Promise<void> {
     console.log(JSON.stringify(prompt), '→', JSON.stringify(tok.decode(out)), 'loop period', loopPeriod);
   }
   const reinforce: { sentence: string; tokens: number; meanProbByRepetition: number[] }[] = [];
-  for (const sentence of ['温度越低，分布越尖，输出越容易重复。', 'Top-k keeps only the k most likely tokens. ', '模型很喜欢蓝色的苹果。', 'The cat reads a green book. ']) {
+  // two corpus sentences (memorised), two made-up ones; the third has <unk> characters (喜欢蓝苹 are not in the
+  // alphabet), so the fourth, made of known characters and not from novel.ts's templates, was added on 2026-12-02
+  for (const sentence of ['温度越低，分布越尖，输出越容易重复。', 'Top-k keeps only the k most likely tokens. ', '模型很喜欢蓝色的苹果。', 'The cat reads a green book. ', '程序把第二张表写进新的文档。']) {
     const sIds = tok.encode(sentence);
     const reps = Math.floor(m.config.contextLength / sIds.length);
     const ids = Array.from({ length: reps }, () => sIds).flat();
