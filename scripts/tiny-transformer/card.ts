@@ -133,6 +133,8 @@ export function writeCard(root: string, hp: Record<string, unknown>): void {
   const pos = per('pos_emb');
   const perLayer = [...weights.keys()].filter((k) => k.startsWith('layers.0.')).reduce((s, k) => s + per(k), 0);
   const h = tr.hp;
+  /** Phase-1 copy training (short repeat rows, perturbed copy windows), as recorded in the weights file. */
+  const short = (h as Record<string, unknown>).shortRows ? (h as unknown as { shortRows: number; shortT: number; shortDist: string; shortUntil?: number; shortAfter?: number; window?: number; copyFrac?: number }) : null;
   const every = Math.max(1, Math.round(log.length / 12));
   const rows = log.filter((_, i) => i % every === every - 1 || i === log.length - 1 || i === 0);
   const p2 = tr.phase2;
@@ -149,7 +151,11 @@ export function writeCard(root: string, hp: Record<string, unknown>): void {
 A small decoder-only transformer trained by this project for its interactive scenes (issue 3: sampling and
 repetition, attention heads, KV cache, embeddings, LoRA). It exists to be **looked inside**, not to be
 useful: it has memorised a small self-written corpus about the app's 19 interview topics and
-${p3 ? 'continues such text fluently, with all the failure modes (loops, self-reinforcing repetition) that the\nscenes explain.' : `continues such text fluently. Under greedy decoding it repeats phrases and whole sentences, but it has
+${p3 ? 'continues such text fluently, with all the failure modes (loops, self-reinforcing repetition) that the\nscenes explain.' : short ? `continues such text fluently. Under greedy decoding it repeats whole sentences and question–answer pairs
+(one of the five greedy probes below ends in an exact loop), and a sentence from its corpus gets a high
+probability that rises a little over its first repetitions. It has **not** learned to copy text it has not
+memorised: a made-up sentence stays at a low, flat probability however often it is repeated, although its
+training included rows built to teach exactly that (see Corpus and the notes below).` : `continues such text fluently. Under greedy decoding it repeats phrases and whole sentences, but it has
 learned only weak in-context copying, so the self-reinforcement it shows is small (a sentence from its
 corpus: 0.65 → 0.74 per token over repetitions, then flat; a made-up sentence: flat). See “Repetition,
 measured”; in-context copying did not emerge in the copy-rich continuation runs tried so far either (see the notes below).`}
@@ -200,6 +206,15 @@ ${p2 ? `- phase 2 only: **repeated-span windows** built on the fly from the trai
   loops of web text), ${Math.round(p2.copyFrac * 100)} % of the rows. They were meant to teach copying from the context. In ${p2.stopped} steps they did
   **not** produce it (see “Repetition, measured”): after phase 1 a repeated made-up sentence got
   ${phase1Numbers(root)} per token from its 2nd to its last repetition, and after phase 2 it was still flat.
+` : ''}${short ? `- built on the fly during training, to teach copying from the context (\`main.ts\`):
+  - **${Math.round((short.copyFrac ?? 0) * 100)} % of the 128-token rows are perturbed copy windows** (\`copyWindow5\`): up to 39 tokens of real text, then
+    a real span of 6–24 tokens of the training stream with 30 % of its tokens replaced by tokens drawn from the
+    stream, repeated \`copies\` = ⌊2/u⌋ times (u uniform, so P(copies ≥ n) = 2/n), then real text from elsewhere.
+    The span reads like corpus text, so memory predicts the original tokens and only the earlier copy predicts
+    the replaced ones;
+  - **short repeat rows**: ${short.shortRows} extra rows of ${short.shortT} tokens per step${short.shortUntil !== undefined ? ` up to step ${short.shortUntil}, then ${short.shortAfter}` : ''}, each a ${short.shortDist === 'perturbed' ? 'perturbed real span of 4–13 tokens' : `${short.shortDist} span`}
+    repeated to fill the row (in short rows an attention head starts spread over fewer positions, so the
+    gradient towards the earlier copy is stronger); their loss is weighted by their share of the step's tokens.
 ` : ''}${p3 ? `- phase 3 only: **copy-rich windows** (\`copyWindow3\` in \`main.ts\`), ${Math.round(p3.copyFrac * 100)} % of the rows: up to 39 tokens of real
   text, then a span of 3–24 tokens repeated \`copies\` times, then real text from elsewhere. The span is a real
   span of the training stream, the same span shuffled, or tokens drawn one by one from the stream (nonsense), a
@@ -232,11 +247,11 @@ Vite so it shares \`src/model/{tokenizer,format,graph}.ts\` with the browser). D
 | | |
 |---|---|
 | seed | ${h.seed} |
-| phase 1 steps | ${p1Step === tr.steps ? `${p1Step}` : `**${p1Step}** of a ${tr.steps}-step schedule (stopped at this checkpoint: \`--stop ${p1Step}\`, see Retrain)`} × batch ${h.batch} × ${c.contextLength} tokens (random windows of the training stream) = ${((p1Step * h.batch * c.contextLength) / 1e6).toFixed(1)} M tokens ≈ ${((p1Step * h.batch * c.contextLength) / tr.trainTokens).toFixed(0)} epochs |
+| phase 1 steps | ${p1Step === tr.steps ? `${p1Step}` : `**${p1Step}** of a ${tr.steps}-step schedule (stopped at this checkpoint: \`--stop ${p1Step}\`, see Retrain)`} × batch ${h.batch} × ${c.contextLength} tokens (random windows of the training stream${short ? `, ${Math.round((short.copyFrac ?? 0) * 100)} % of them perturbed copy windows, plus the short repeat rows; see Corpus` : ''}) = ${((p1Step * h.batch * c.contextLength) / 1e6).toFixed(1)} M tokens ≈ ${((p1Step * h.batch * c.contextLength) / tr.trainTokens).toFixed(0)} epochs |
 ${p2 ? `| phase 2 | ${p2.stopped} steps × batch ${p2.batch} from the fp16 phase-1 checkpoint, fresh Adam, warm-up ${p2.warmup} steps to ${p2.lr}, cosine decay to ${+(p2.lr * h.minLrFrac).toPrecision(3)}; ${Math.round(p2.copyFrac * 100)} % of the rows are repeated-span windows (see Corpus), seed ${p2.seed}; evaluated every 50 steps |` : '| phase 2 | none |'}${p3 ? `\n| phase 3 | ${p3.stopped} steps × batch ${p3.batch} from the fp16 phase-2 checkpoint, fresh Adam, warm-up ${p3.warmup} steps to ${p3.lr}, cosine decay to ${+(p3.lr * h.minLrFrac).toPrecision(3)}; ${Math.round(p3.copyFrac * 100)} % of the rows are copy-rich windows (see Corpus), seed ${p3.seed}; evaluated every 100 steps |` : ''}
 | optimiser | Adam (β₁ 0.9, β₂ 0.95, ε 1e-8), no weight decay, global-norm clip ${h.clip} |
 | learning rate | linear warm-up ${h.warmup} steps to ${h.lr}, cosine decay to ${+(h.lr * h.minLrFrac).toPrecision(3)} (phase 1) |
-| wall clock | ${(tr.wallSeconds / 60).toFixed(1)} min in total on the shared 2-core machine (phase 1 ran while ~6 other jobs ran: load average 15–28, ${msPerStep.toFixed(0)} ms/step${p3 ? `; phase 3 ran two candidate runs side by side, ${phaseMs(log, 3).toFixed(0)} ms/step` : ''}; 560–750 ms/step when the machine is quiet) |
+| wall clock | ${(tr.wallSeconds / 60).toFixed(1)} min in total on the shared 2-core machine (${short ? `two candidate runs side by side, ${msPerStep.toFixed(0)} ms/step on average` : `phase 1 ran while ~6 other jobs ran: load average 15–28, ${msPerStep.toFixed(0)} ms/step`}${p3 ? `; phase 3 ran two candidate runs side by side, ${phaseMs(log, 3).toFixed(0)} ms/step` : ''}; 560–750 ms/step when the machine is quiet) |
 
 ![loss curve](loss-curve.svg)
 
@@ -245,7 +260,7 @@ ${p2 ? `| phase 2 | ${p2.stopped} steps × batch ${p2.batch} from the fp16 phase
 ${rows.map((r) => `| ${r.step} | ${r.train.toFixed(3)} | ${r.val.toFixed(3)} |`).join('\n')}
 
 Losses are mean cross-entropy in nats per token; train = mean over the preceding 100 steps (50 in phase 2).
-In phases 2 and 3 some rows are repeated-span or copy-rich windows (whose first copy of a nonsense span is
+${short ? 'The train loss includes the copy windows and the short repeat rows (whose first copy of a perturbed span is partly\nunpredictable), so it is higher than the validation loss, which is on plain text.\n' : ''}In phases 2 and 3 some rows are repeated-span or copy-rich windows (whose first copy of a nonsense span is
 unpredictable), so their train losses are not comparable with phase 1; the validation loss is always on plain text.
 Final validation loss of the **shipped fp16 weights**: ${tr.eval.fullValLoss.toFixed(4)} on all ${tr.eval.fullValWindows} validation windows, and
 **${tr.eval.loss.toFixed(4)}** on the fixed subset (the first ${tr.eval.windows} non-overlapping windows of ${tr.eval.length}+1 tokens of
@@ -271,7 +286,7 @@ ${p2
     ? `npm run train -- train --steps ${tr.steps} --stop ${p2.baseStep} --out scripts/tiny-transformer/runs/${p2.init}   # phase 1
 npm run train -- train --init scripts/tiny-transformer/runs/${p2.init} --steps ${p2.steps}${p3 ? ` --out scripts/tiny-transformer/runs/${p3.init}   # phase 2
 npm run train -- train --init scripts/tiny-transformer/runs/${p3.init} --phase 3 --steps ${p3.steps} --lr ${p3.lr} --copy ${p3.copyFrac}   # phase 3 → public/model/tiny-transformer.bin` : '   # phase 2 → public/model/tiny-transformer.bin'}`
-    : `npm run train -- train${tr.step === tr.steps ? '' : ` --steps ${tr.steps} --stop ${tr.step}`}    # tokenizer + model → public/model/tiny-transformer.bin`}   (${Math.round(tr.wallSeconds / 60)} min here in total)
+    : `npm run train -- train${tr.step === tr.steps ? '' : ` --steps ${tr.steps} --stop ${tr.step}`}${tr.step === tr.steps && tr.steps !== Number(hp.steps) ? ` --steps ${tr.steps} --stop ${tr.step}` : ''}${short ? ` --lr ${h.lr} --copy ${short.copyFrac} --window ${short.window} --short ${short.shortRows} --shortT ${short.shortT} --shortDist ${short.shortDist}${short.shortUntil !== undefined ? ` --shortUntil ${short.shortUntil} --shortAfter ${short.shortAfter}` : ''}` : ''}    # tokenizer + model → public/model/tiny-transformer.bin`}   (${Math.round(tr.wallSeconds / 60)} min here in total)
 npm run train -- analyze  # greedy probes + self-reinforcement numbers → scripts/tiny-transformer/analysis.json
 npm run train -- timing   # optional: Node timings → scripts/tiny-transformer/timings.json
 node scripts/tiny-transformer/browser-timing.mjs   # optional: headless Chromium timings
