@@ -27,9 +27,12 @@ export default async function setup(project: TestProject) {
   const dist = resolve(ROOT, process.env.E2E_DIST ?? 'dist');
   if (!process.env.E2E_DIST && (!existsSync(resolve(dist, 'index.html')) || process.env.E2E_BUILD === '1')) {
     console.log('[e2e] no dist/index.html (or E2E_BUILD=1): running vite build');
+    // vitest sets NODE_ENV=test, and a Vite build under it bundles React's development build (jsxDEV,
+    // ~1.7x the entry size, much slower); the tests and the benchmark must run the production build
     execFileSync(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], {
       cwd: ROOT,
       stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
     });
   }
 
