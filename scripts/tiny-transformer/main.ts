@@ -224,29 +224,18 @@ async function trainCmd(bench = false): Promise<void> {
     return out.slice(0, T + 1);
   };
   /**
-   * A copy-rich window (phase 3): up to 39 tokens of real text, then a span of 3–24 tokens — a real span of
-   * the training stream, the same span shuffled, or tokens drawn one by one from the stream (unigram
-   * nonsense), a third each — repeated `copies` times, then real text from elsewhere. `copies` =
-   * ⌊2/u⌋ (u uniform), so P(copies ≥ n) = 2/n: having seen n copies, the next one follows with
-   * probability n/(n+1), rising with n, as in text where a repeated line tends to keep repeating. Only
-   * copying from the context predicts a shuffled or nonsense span, so these rows teach induction.
+   * Up to 39 tokens of real text, then `span()` repeated `copies` = ⌊2/u⌋ times (u uniform, so
+   * P(copies ≥ n) = 2/n), then real text from elsewhere up to T + 1 tokens. Random draws in this order:
+   * prefix length, prefix start, the span's own draws, copies, filler start (the runs recorded in the
+   * experiments files depend on it).
    */
-  const copyWindow3 = (): number[] => {
+  const framedCopies = (span: () => number[]): number[] => {
     const pre = Math.floor(rnd() * 40);
     const a = Math.floor(rnd() * (trainIds.length - pre - 1));
     const out = trainIds.slice(a, a + pre);
-    const len = 3 + Math.floor(rnd() * 22);
-    const b = Math.floor(rnd() * (trainIds.length - len - 1));
-    let span = trainIds.slice(b, b + len);
-    const kind = rnd();
-    if (kind >= 2 / 3) span = span.map(() => trainIds[Math.floor(rnd() * trainIds.length)]);
-    else if (kind >= 1 / 3)
-      for (let i = span.length - 1; i > 0; i--) {
-        const j = Math.floor(rnd() * (i + 1));
-        [span[i], span[j]] = [span[j], span[i]];
-      }
+    const sp = span();
     const copies = Math.floor(2 / Math.max(rnd(), 1e-9));
-    for (let c = 0; c < copies && out.length < T + 1; c++) out.push(...span);
+    for (let c = 0; c < copies && out.length < T + 1; c++) out.push(...sp);
     if (out.length < T + 1) {
       const need = T + 1 - out.length;
       const s = Math.floor(rnd() * (trainIds.length - need - 1));
@@ -254,6 +243,28 @@ async function trainCmd(bench = false): Promise<void> {
     }
     return out.slice(0, T + 1);
   };
+  /**
+   * A copy-rich window (phase 3): up to 39 tokens of real text, then a span of 3–24 tokens — a real span of
+   * the training stream, the same span shuffled, or tokens drawn one by one from the stream (unigram
+   * nonsense), a third each — repeated `copies` times, then real text from elsewhere. `copies` =
+   * ⌊2/u⌋ (u uniform), so P(copies ≥ n) = 2/n: having seen n copies, the next one follows with
+   * probability n/(n+1), rising with n, as in text where a repeated line tends to keep repeating. Only
+   * copying from the context predicts a shuffled or nonsense span, so these rows teach induction.
+   */
+  const copyWindow3 = (): number[] =>
+    framedCopies(() => {
+      const len = 3 + Math.floor(rnd() * 22);
+      const b = Math.floor(rnd() * (trainIds.length - len - 1));
+      let span = trainIds.slice(b, b + len);
+      const kind = rnd();
+      if (kind >= 2 / 3) span = span.map(() => trainIds[Math.floor(rnd() * trainIds.length)]);
+      else if (kind >= 1 / 3)
+        for (let i = span.length - 1; i > 0; i--) {
+          const j = Math.floor(rnd() * (i + 1));
+          [span[i], span[j]] = [span[j], span[i]];
+        }
+      return span;
+    });
   /** Token ids of a novel, natural-looking sentence (novel.ts); redrawn until it has no <unk>. */
   const novelIds = (r: () => number): number[] => {
     for (;;) {
@@ -271,39 +282,13 @@ async function trainCmd(bench = false): Promise<void> {
     return trainIds.slice(b, b + len).map((t) => (r() < q ? trainIds[Math.floor(r() * trainIds.length)] : t));
   };
   /** \`--window 5\`: like copyWindow4, with a perturbed real span (6–24 tokens) instead of a novel sentence. */
-  const copyWindow5 = (): number[] => {
-    const pre = Math.floor(rnd() * 40);
-    const a = Math.floor(rnd() * (trainIds.length - pre - 1));
-    const out = trainIds.slice(a, a + pre);
-    const span = perturbedSpan(rnd, 6 + Math.floor(rnd() * 19));
-    const copies = Math.floor(2 / Math.max(rnd(), 1e-9));
-    for (let c = 0; c < copies && out.length < T + 1; c++) out.push(...span);
-    if (out.length < T + 1) {
-      const need = T + 1 - out.length;
-      const s = Math.floor(rnd() * (trainIds.length - need - 1));
-      out.push(...trainIds.slice(s, s + need));
-    }
-    return out.slice(0, T + 1);
-  };
+  const copyWindow5 = (): number[] => framedCopies(() => perturbedSpan(rnd, 6 + Math.floor(rnd() * 19)));
   /**
    * A novel-sentence copy window (\`--window 4\`): up to 39 tokens of real text, then one novel sentence
    * (novel.ts) repeated ⌊2/u⌋ times (P(copies ≥ n) = 2/n, as in copyWindow3), then real text from elsewhere.
    * The sentence reads like the corpus but is not in it, so only its earlier copy predicts a repeat.
    */
-  const copyWindow4 = (): number[] => {
-    const pre = Math.floor(rnd() * 40);
-    const a = Math.floor(rnd() * (trainIds.length - pre - 1));
-    const out = trainIds.slice(a, a + pre);
-    const span = novelIds(rnd);
-    const copies = Math.floor(2 / Math.max(rnd(), 1e-9));
-    for (let c = 0; c < copies && out.length < T + 1; c++) out.push(...span);
-    if (out.length < T + 1) {
-      const need = T + 1 - out.length;
-      const s = Math.floor(rnd() * (trainIds.length - need - 1));
-      out.push(...trainIds.slice(s, s + need));
-    }
-    return out.slice(0, T + 1);
-  };
+  const copyWindow4 = (): number[] => framedCopies(() => novelIds(rnd));
   /**
    * A synthetic induction row (\`--synth F\`): a span of 4–32 tokens drawn uniformly from the vocabulary
    * (no text at all), repeated until the window is full. Nothing but copying from the context predicts
