@@ -304,24 +304,32 @@ async function trainCmd(bench = false): Promise<void> {
   const synthWindow = (r: () => number = rnd, len = 4 + Math.floor(r() * 29)): number[] => repeatToFill(uniformSpan(r, len), T + 1);
   // fixed probe: 16 synthetic windows of a 16-token span; loss on the repeats (positions ≥ 16) only
   const probeWin = Array.from({ length: 16 }, () => synthWindow(synthRnd, 16));
-  const copyProbe = (): number => {
+  /** Logits [windows × T × V] of the first T tokens of each window, read back (one forward pass). */
+  const forwardWindows = (ws: number[][]): Float32Array => {
     const logits = tf.tidy(() => {
-      const emb = embedLookup(p['tok_emb'], probeWin.flatMap((w) => w.slice(0, T)), cfg.vocabSize, cfg.dModel);
-      return forwardBatch(tf, cfg, p, emb, probeWin.length, T, mask, undefined, mm2d);
+      const emb = embedLookup(p['tok_emb'], ws.flatMap((w) => w.slice(0, T)), cfg.vocabSize, cfg.dModel);
+      return forwardBatch(tf, cfg, p, emb, ws.length, T, mask, undefined, mm2d);
     });
-    const d = logits.dataSync();
+    const d = logits.dataSync() as Float32Array;
     logits.dispose();
+    return d;
+  };
+  /** log softmax(d[o … o+V))[target]. */
+  const logProbAt = (d: Float32Array, o: number, target: number): number => {
     const V = cfg.vocabSize;
+    let mx = -Infinity;
+    for (let v = 0; v < V; v++) mx = Math.max(mx, d[o + v]);
+    let z = 0;
+    for (let v = 0; v < V; v++) z += Math.exp(d[o + v] - mx);
+    return d[o + target] - mx - Math.log(z);
+  };
+  const copyProbe = (): number => {
+    const d = forwardWindows(probeWin);
     let sum = 0;
     let n = 0;
     probeWin.forEach((w, b) => {
       for (let t = 16; t < T; t++) {
-        const o = (b * T + t) * V;
-        let mx = -Infinity;
-        for (let v = 0; v < V; v++) mx = Math.max(mx, d[o + v]);
-        let z = 0;
-        for (let v = 0; v < V; v++) z += Math.exp(d[o + v] - mx);
-        sum += Math.log(z) + mx - d[o + w[t + 1]];
+        sum -= logProbAt(d, (b * T + t) * cfg.vocabSize, w[t + 1]);
         n++;
       }
     });
@@ -333,23 +341,12 @@ async function trainCmd(bench = false): Promise<void> {
   const novelProbe = Array.from({ length: 16 }, () => novelIds(novelRnd)).map((sIds) => ({ len: sIds.length, w: repeatToFill(sIds, T + 1) }));
   console.log('novel probe sentences, e.g.:', novelProbe.slice(0, 6).map(({ len, w }) => JSON.stringify(tok.decode(w.slice(0, len)))).join(' '));
   const novelCopyP = (): number => {
-    const logits = tf.tidy(() => {
-      const emb = embedLookup(p['tok_emb'], novelProbe.flatMap(({ w }) => w.slice(0, T)), cfg.vocabSize, cfg.dModel);
-      return forwardBatch(tf, cfg, p, emb, novelProbe.length, T, mask, undefined, mm2d);
-    });
-    const d = logits.dataSync();
-    logits.dispose();
-    const V = cfg.vocabSize;
+    const d = forwardWindows(novelProbe.map(({ w }) => w));
     let sum = 0;
     let n = 0;
     novelProbe.forEach(({ len, w }, b) => {
       for (let t = len; t < T; t++) {
-        const o = (b * T + t - 1) * V;
-        let mx = -Infinity;
-        for (let v = 0; v < V; v++) mx = Math.max(mx, d[o + v]);
-        let z = 0;
-        for (let v = 0; v < V; v++) z += Math.exp(d[o + v] - mx);
-        sum += Math.exp(d[o + w[t]] - mx) / z;
+        sum += Math.exp(logProbAt(d, (b * T + t - 1) * cfg.vocabSize, w[t]));
         n++;
       }
     });
